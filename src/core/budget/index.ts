@@ -1,0 +1,3 @@
+export * from './budget-tracker.js';
+export * from './budget-types.js';
+export * from './price-table.js';
