@@ -6,3 +6,4 @@ export type * from './metrics-source.js';
 export type * from './model-client.js';
 export type * from './workspace.js';
 export { PERMISSION_LEVELS, canWrite } from './forge.js';
+export type * from './journal-sink.js';
