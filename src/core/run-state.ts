@@ -51,15 +51,18 @@ export const goalSchema = z
   .describe('What the run is for.');
 export type Goal = z.infer<typeof goalSchema>;
 
-export const usageSchema = z.strictObject({
-  inputTokens: z.number().int().nonnegative(),
-  outputTokens: z.number().int().nonnegative(),
-  costUsd: z.number().nonnegative(),
-  /** Whether some cost was unknown (a model missing from the price table). */
-  costUnknown: z.boolean().optional(),
-  turns: z.number().int().nonnegative(),
-  wallTimeMs: z.number().nonnegative(),
-});
+export const usageSchema = z
+  .strictObject({
+    inputTokens: z.number().int().nonnegative().describe('Input tokens, cached ones included.'),
+    outputTokens: z.number().int().nonnegative(),
+    cachedInputTokens: z.number().int().nonnegative(),
+    tokens: z.number().int().nonnegative().describe('inputTokens + outputTokens.'),
+    costUsd: z.number().nonnegative().describe('A lower bound when unpricedModels is not empty.'),
+    unpricedModels: z.array(z.string()).describe('Models used that have no price.'),
+    turns: z.number().int().nonnegative(),
+    wallTimeSeconds: z.number().nonnegative(),
+  })
+  .describe('What a stage used (the budget tracker’s usage).');
 export type Usage = z.infer<typeof usageSchema>;
 
 export const STAGE_STATUSES = ['running', 'succeeded', 'failed', 'stopped'] as const;

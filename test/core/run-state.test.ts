@@ -71,7 +71,7 @@ describe('run state', () => {
       attempt: 1,
       identity: 'planner',
       startedAt: '2026-01-01T00:00:00.000Z',
-      usage: { inputTokens: 1, outputTokens: 2, costUsd: 0, turns: 1, wallTimeMs: 5 },
+      usage: { inputTokens: 1, outputTokens: 2, cachedInputTokens: 0, tokens: 3, costUsd: 0, unpricedModels: [], turns: 1, wallTimeSeconds: 5 },
       outputs: { 'plan-digest': 'x' },
     };
     const next = withStageSection(state, 'plan', section);

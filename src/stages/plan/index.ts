@@ -1,0 +1,4 @@
+import { main } from '../shared/main.js';
+import { planStage } from './plan-stage.js';
+
+void main(planStage);

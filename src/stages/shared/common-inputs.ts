@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { inputSchemas } from '../../core/inputs.js';
+
+/** Inputs every stage takes (documented in each actions/<stage>/action.yml). */
+export const COMMON_INPUTS = {
+  'github-token': { schema: inputSchemas.text(), secret: true },
+  config: { schema: inputSchemas.relativePath() },
+  'state-artifact': {
+    schema: z.string().regex(/^drydock-[a-z-]+-attempt-[1-9][0-9]*$/, 'expected a Drydock artifact name such as drydock-plan-attempt-1'),
+  },
+  'state-digest': { schema: inputSchemas.digest() },
+  'artifacts-dir': { schema: inputSchemas.text() },
+} as const;
+
+/** Where the policy file is looked for when the `config` input is not set. */
+export const DEFAULT_CONFIG_PATH = '.github/drydock.yml';

@@ -1,0 +1,318 @@
+import { mkdtemp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createSystemClock } from '../../adapters/clock-system.js';
+import { JournalFileSink } from '../../adapters/journal-file.js';
+import { createFileWorkspace } from '../../adapters/workspace-fs.js';
+import { BudgetTracker, emptyUsage, addUsage, type BudgetUsage } from '../../core/budget/index.js';
+import { loadConfig } from '../../core/config/index.js';
+import { BudgetExceededError, DrydockError, errorMessage, InputError } from '../../core/errors.js';
+import { parseInputs, type InputSpecs, type ParsedInputs } from '../../core/inputs.js';
+import { Journal } from '../../core/journal/journal.js';
+import { Redactor } from '../../core/journal/redact.js';
+import { createPolicy } from '../../core/policy/index.js';
+import type { Clock } from '../../core/ports/clock.js';
+import type { Forge } from '../../core/ports/forge.js';
+import type { StageIo } from '../../core/ports/stage-io.js';
+import {
+  createRunState,
+  runStateDigest,
+  serializeRunState,
+  STAGE_IDENTITIES,
+  STAGE_NAMES,
+  withStageSection,
+  type Goal,
+  type RunState,
+  type StageSection,
+} from '../../core/run-state.js';
+import { COMMON_INPUTS, DEFAULT_CONFIG_PATH } from './common-inputs.js';
+import { COMMON_OUTPUTS, JOURNAL_FILE, stageArtifactName, STATE_FILE } from './constants.js';
+import { readGitHubContext } from './github-context.js';
+import { findEarlierAttemptArtifact, findIncomingArtifact, loadHandOver, type HandOver } from './hand-over.js';
+import type { StageDefinition, StageExecution } from './stage-definition.js';
+import { renderStageSummary } from './stage-summary.js';
+import { createArtifactStore, createForge } from './stage-services.js';
+
+/** What a stage run needs from outside; the defaults are the real runner environment. */
+export interface StageEnvironment {
+  io: StageIo;
+  /** Environment variables (the runner's contract: GITHUB_*, RUNNER_TEMP, …). */
+  environment: NodeJS.ProcessEnv;
+  clock?: Clock;
+}
+
+/** How a stage ended. */
+export type StageOutcome = 'succeeded' | 'failed' | 'stopped';
+
+/** Usage the earlier stages of the run recorded, for run-level budgets. */
+function earlierUsage(state: RunState, stage: string): BudgetUsage {
+  let total = emptyUsage();
+  for (const name of STAGE_NAMES) {
+    if (name === stage) continue;
+    const section = state.stages[name];
+    if (section !== undefined) total = addUsage(total, section.usage);
+  }
+  return total;
+}
+
+/**
+ * Runs one stage from start to end: parse inputs, load or start the run state, journal
+ * `stage-start`, run the stage's logic, journal `stage-end`, save state and journal as this
+ * attempt's artifact, set outputs and write the summary. Resolves to the outcome; a failure is
+ * also reported through `io.fail` (an `::error::` line and a non-zero exit code).
+ */
+export async function runStage<Specs extends InputSpecs>(
+  definition: StageDefinition<Specs>,
+  stageEnvironment: StageEnvironment,
+): Promise<StageOutcome> {
+  const { io, environment } = stageEnvironment;
+  const clock = stageEnvironment.clock ?? createSystemClock();
+  const stage = definition.name;
+  const identity = STAGE_IDENTITIES[stage];
+
+  // Setup: nothing is written until every input, the config and the incoming state check out.
+  let setup;
+  try {
+    const specs = { ...COMMON_INPUTS, ...definition.inputs } as InputSpecs;
+    const inputs = parseInputs(specs, (name) => io.getInput(name)) as ParsedInputs<typeof COMMON_INPUTS> & ParsedInputs<Specs>;
+    const token = inputs['github-token'];
+    const secrets: string[] = [];
+    for (const name of ['github-token', ...definition.secretInputs]) {
+      const value = (inputs as Record<string, unknown>)[name];
+      if (typeof value === 'string' && value !== '') {
+        io.registerSecret(value);
+        secrets.push(value);
+      }
+    }
+    const github = readGitHubContext(environment);
+    definition.validate?.(inputs, github.payload);
+
+    const workspace = await createFileWorkspace(github.workspace);
+    const configPath = inputs.config ?? DEFAULT_CONFIG_PATH;
+    let configText = '';
+    if (await workspace.exists(configPath)) {
+      configText = await workspace.readText(configPath, { maxBytes: 1024 * 1024 });
+    } else if (inputs.config !== undefined) {
+      throw new InputError(`Input 'config': ${configPath} does not exist in the workspace.`, { where: 'config' });
+    }
+    const loaded = loadConfig(configText, configPath);
+    for (const warning of loaded.warnings) {
+      io.annotate('warning', warning.message, { file: configPath, ...(warning.line === undefined ? {} : { line: warning.line }) });
+    }
+
+    const { store, description: storeDescription } = await createArtifactStore(github, {
+      artifactsDirectory: inputs['artifacts-dir'],
+      token,
+      io,
+      environment,
+    });
+    const incomingRef =
+      inputs['state-artifact'] !== undefined ? { name: inputs['state-artifact'] } : await findIncomingArtifact(store, stage);
+    let incoming: HandOver | undefined;
+    if (incomingRef !== undefined) {
+      incoming = await loadHandOver(store, incomingRef, inputs['state-digest']);
+      io.info(`Run state ${incoming.digest} loaded from ${incoming.artifact} (${storeDescription}).`);
+    } else if (definition.incomingState === 'required') {
+      throw new InputError(
+        `The ${stage} stage needs the run state of an earlier stage, and this run has no Drydock artifact. Run the plan stage first in this workflow run, or name the artifact with the 'state-artifact' input.`,
+        { where: 'state-artifact' },
+      );
+    } else if (inputs['state-digest'] !== undefined) {
+      throw new InputError(`Input 'state-digest' is set, but there is no incoming run state to check it against.`, {
+        where: 'state-digest',
+      });
+    }
+    // A re-run continues the journal of this stage's own earlier attempt, when there is one.
+    const earlierRef = await findEarlierAttemptArtifact(store, stage, github.trigger.attempt);
+    const earlier = earlierRef === undefined ? undefined : await loadHandOver(store, earlierRef);
+    const redactor = new Redactor({ secrets, env: environment });
+    // The run state is an artifact anyone with read access can download: a credential pasted into
+    // a goal is redacted before it is stored, shown to reviewers or to a model.
+    const goal = redactor.redactValue(definition.goal(inputs, github.payload)) as Goal;
+    const state = incoming?.state ?? createRunState(github.trigger, goal);
+    setup = { inputs, token, github, workspace, loaded, store, incoming, earlier, state, redactor };
+  } catch (error) {
+    io.fail(describeFailure(error));
+    return 'failed';
+  }
+
+  const { inputs, token, github, workspace, loaded, store, incoming, earlier, state, redactor } = setup;
+  const attempt = github.trigger.attempt;
+  const artifactName = stageArtifactName(stage, attempt);
+  const journalDirectory = await mkdtemp(join(github.temporaryDirectory, `drydock-${stage}-`));
+  const journalPath = join(journalDirectory, JOURNAL_FILE);
+  const sink = await JournalFileSink.create({ path: journalPath });
+  const base = earlier ?? incoming;
+  for (const line of base?.journalLines ?? []) sink.append(line.text);
+  const journal = new Journal({
+    runId: state.runId,
+    stage,
+    attempt,
+    actor: identity,
+    sink,
+    clock,
+    redactor,
+    ...(base === undefined ? {} : { resume: { head: base.journalHead, from: base.artifact } }),
+    onWarning: (message) => io.annotate('warning', message),
+  });
+  const policy = createPolicy(loaded.config, {
+    record: (decidingIdentity, action, decision) =>
+      journal.append('policy-decision', { identity: decidingIdentity, action, decision: decision.decision, reason: decision.reason, rule: decision.rule }),
+  });
+  const budget = new BudgetTracker({
+    stage,
+    stageLimits: loaded.config.budgets.stages[stage],
+    runLimits: loaded.config.budgets.run,
+    prices: loaded.config.prices,
+    clock,
+    earlierUsage: earlierUsage(state, stage),
+  });
+  const startedAt = clock.now().toISOString();
+  const incomingDigest = runStateDigest(state);
+  journal.append('stage-start', {
+    stage,
+    identity,
+    trigger: github.trigger,
+    inputs: redactor.redactValue(publicInputs(inputs)),
+    incomingState: incoming === undefined ? null : { artifact: incoming.artifact, digest: incoming.digest },
+    resumedFrom: earlier?.artifact ?? null,
+    config: { path: inputs.config ?? DEFAULT_CONFIG_PATH, warnings: loaded.warnings.length },
+  });
+
+  let forge: Promise<Forge> | undefined;
+  let outcome: StageOutcome = 'succeeded';
+  let execution: StageExecution | undefined;
+  let failure: unknown;
+  try {
+    execution = await definition.execute({
+      stage,
+      identity,
+      inputs,
+      trigger: github.trigger,
+      payload: github.payload,
+      state,
+      stateDigest: incomingDigest,
+      config: loaded.config,
+      policy,
+      journal,
+      budget,
+      workspace,
+      io,
+      clock,
+      forge: () => (forge ??= createForge(github, token, io)),
+    });
+    budget.check();
+  } catch (error) {
+    failure = error;
+    outcome = BudgetExceededError.isInstance(error) ? 'stopped' : 'failed';
+    journal.append('error-raise', {
+      fault: DrydockError.isInstance(error) ? error.fault : 'system',
+      name: error instanceof Error ? error.name : 'Error',
+      message: errorMessage(error),
+    });
+  }
+
+  const usage = budget.stageUsage();
+  const section: StageSection = {
+    status: outcome,
+    attempt,
+    identity,
+    startedAt,
+    endedAt: clock.now().toISOString(),
+    ...(failure === undefined ? {} : { message: errorMessage(failure) }),
+    usage,
+    outputs: execution?.outputs ?? {},
+    ...(execution === undefined ? {} : { result: execution.result }),
+  };
+  journal.append('stage-end', { outcome, tokens: usage.tokens, costUsd: usage.costUsd, usage, outputs: section.outputs });
+  const journalHead = journal.head;
+  const finalState = withStageSection(state, stage, {
+    ...section,
+    journal: { artifact: artifactName, events: journalHead.seq, head: journalHead.hash },
+  });
+  const digest = runStateDigest(finalState);
+
+  let saveError: unknown;
+  try {
+    await journal.flush();
+    await sink.close();
+    const files = await collectJournalFiles(journalDirectory);
+    files[STATE_FILE] = serializeRunState(finalState);
+    await store.save(artifactName, files);
+  } catch (error) {
+    saveError = error;
+  }
+
+  const outputs: Record<string, string> = {
+    ...section.outputs,
+    [COMMON_OUTPUTS.stateDigest]: digest,
+    [COMMON_OUTPUTS.stateArtifact]: artifactName,
+    [COMMON_OUTPUTS.journalHead]: journalHead.hash,
+    [COMMON_OUTPUTS.outcome]: saveError === undefined ? outcome : 'failed',
+  };
+  for (const [name, value] of Object.entries(outputs)) io.setOutput(name, redactor.redactString(value));
+
+  try {
+    await io.appendSummary(
+      redactor.redactString(renderStageSummary({
+        stage,
+        identity,
+        outcome: saveError === undefined ? outcome : 'failed',
+        state: finalState,
+        digest,
+        artifactName,
+        journalHead,
+        usage,
+        body: execution?.summary,
+        failure: failure === undefined ? undefined : errorMessage(failure),
+      })),
+    );
+  } catch (error) {
+    io.annotate('warning', `Could not write the step summary: ${errorMessage(error)}`);
+  }
+
+  if (saveError !== undefined) {
+    io.fail(redactor.redactString(`The ${stage} stage could not save its run state and journal as ${artifactName}: ${describeFailure(saveError)}`));
+    return 'failed';
+  }
+  if (failure !== undefined) {
+    io.fail(redactor.redactString(describeFailure(failure)));
+    return outcome;
+  }
+  return outcome;
+}
+
+/** Inputs as journaled: secret ones are left out entirely. */
+function publicInputs(inputs: Record<string, unknown>): Record<string, unknown> {
+  const { 'github-token': _token, 'push-token': _pushToken, ...rest } = inputs;
+  return rest;
+}
+
+async function collectJournalFiles(directory: string): Promise<Record<string, string | Uint8Array>> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const files: Record<string, string | Uint8Array> = {};
+  for (const name of await readdir(directory)) {
+    if (name === JOURNAL_FILE || /^journal\.[0-9]+\.jsonl$/.test(name)) files[name] = await readFile(join(directory, name));
+  }
+  return files;
+}
+
+/** The message for `::error::`: who is at fault comes first, so a user knows whose move it is. */
+export function describeFailure(error: unknown): string {
+  if (!DrydockError.isInstance(error)) return `Unexpected error: ${errorMessage(error)}`;
+  switch (error.fault) {
+    case 'input':
+      return errorMessage(error);
+    case 'budget-exceeded':
+      return `${errorMessage(error)} The stage stopped cleanly; its state is saved.`;
+    case 'integrity':
+      return `Integrity check failed: ${errorMessage(error)}`;
+    case 'policy-denied':
+      return `Denied by policy: ${errorMessage(error)}`;
+    case 'external-service':
+      return `External service failed: ${errorMessage(error)}`;
+    case 'model-behaviour':
+      return `The model misbehaved: ${errorMessage(error)}`;
+    default:
+      return errorMessage(error);
+  }
+}

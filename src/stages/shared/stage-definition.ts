@@ -1,0 +1,60 @@
+import type { BudgetTracker } from '../../core/budget/index.js';
+import type { DrydockConfig } from '../../core/config/config-types.js';
+import type { ParsedInputs, InputSpecs } from '../../core/inputs.js';
+import type { Journal } from '../../core/journal/journal.js';
+import type { Policy } from '../../core/policy/policy.js';
+import type { Clock } from '../../core/ports/clock.js';
+import type { Forge } from '../../core/ports/forge.js';
+import type { StageIo } from '../../core/ports/stage-io.js';
+import type { Workspace } from '../../core/ports/workspace.js';
+import type { Goal, RunState, StageName, Trigger } from '../../core/run-state.js';
+
+/** Everything a stage's logic gets: inputs already validated, adapters already wired. */
+export interface StageContext<Inputs> {
+  stage: StageName;
+  /** The agent identity the stage acts as. */
+  identity: string;
+  inputs: Inputs;
+  trigger: Trigger;
+  /** Event payload. Untrusted: issue and comment text live here. */
+  payload: Readonly<Record<string, unknown>>;
+  /** The run state as handed over (or as just started). */
+  state: RunState;
+  /** Digest of `state`. */
+  stateDigest: string;
+  config: DrydockConfig;
+  policy: Policy;
+  journal: Journal;
+  budget: BudgetTracker;
+  workspace: Workspace;
+  io: StageIo;
+  clock: Clock;
+  /** The code host, built on first use (GitHub inside Actions, the local git forge outside). */
+  forge(): Promise<Forge>;
+}
+
+/** What a stage's logic returns. */
+export interface StageExecution {
+  /** Stage-specific outputs, set besides the common ones. */
+  outputs: Record<string, string>;
+  /** Stage-specific result, stored in the stage's section of the run state. */
+  result: Record<string, unknown>;
+  /** Markdown for the step summary, below the common header. */
+  summary: string;
+}
+
+/** One stage: its inputs, how it finds its state, and its logic. */
+export interface StageDefinition<Specs extends InputSpecs> {
+  name: StageName;
+  /** Input specs, keyed by input name; parsed before anything else happens. */
+  inputs: Specs;
+  /** Input names whose values are secrets: masked in logs, redacted from the journal. */
+  secretInputs: readonly string[];
+  /** `required`: refuse to run without a state from an earlier stage; `optional`: start one. */
+  incomingState: 'required' | 'optional';
+  /** The goal of a run this stage starts (only used when there is no incoming state). */
+  goal(inputs: ParsedInputs<Specs>, payload: Readonly<Record<string, unknown>>): Goal;
+  /** Input checks that involve more than one input; throw an InputError naming them. */
+  validate?(inputs: ParsedInputs<Specs>, payload: Readonly<Record<string, unknown>>): void;
+  execute(context: StageContext<ParsedInputs<Specs>>): Promise<StageExecution>;
+}
