@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { digestOf } from './canonical-json.js';
 import { InputError, IntegrityError } from './errors.js';
+import { STAGE_NAMES, type StageName } from './config/stage-names.js';
 
 /**
  * The run-state document: what one stage hands to the next. Versioned and validated; its digest
@@ -10,16 +11,8 @@ import { InputError, IntegrityError } from './errors.js';
 /** The schema version this build writes and reads. */
 export const RUN_STATE_SCHEMA_VERSION = 1;
 
-export const STAGE_NAMES = ['plan', 'implement', 'test-triage', 'canary-deploy'] as const;
-export type StageName = (typeof STAGE_NAMES)[number];
-
-/** The agent identity each stage acts as. */
-export const STAGE_IDENTITIES = {
-  plan: 'planner',
-  implement: 'implementer',
-  'test-triage': 'triager',
-  'canary-deploy': 'deployer',
-} as const satisfies Record<StageName, string>;
+export { STAGE_NAMES, type StageName } from './config/stage-names.js';
+export { IDENTITY_OF_STAGE as STAGE_IDENTITIES } from './policy/identity-names.js';
 
 const sha256Digest = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256:<64 hex digits>');
 
