@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { DefaultArtifactClient, type Artifact, type ArtifactClient, type FindOptions } from '@actions/artifact';
 import { DrydockError, ExternalServiceError, InputError, IntegrityError } from '../core/errors.js';
 import type { ArtifactFiles, ArtifactInfo, ArtifactRef, ArtifactStore } from '../core/ports/artifact-store.js';
-import { httpStatusOf, isArtifactNotFound, toArtifactServiceError } from './artifact-store-actions-errors.js';
 import {
   MANIFEST_FILE_NAME,
   buildManifest,
   checkArtifactFileName,
-  checkArtifactName,
+  checkFlatName,
+  formatManifest,
   verifyManifest,
-} from './artifact-store-actions-manifest.js';
+} from './artifact-manifest.js';
+import { httpStatusOf, isArtifactNotFound, toArtifactServiceError } from './artifact-store-actions-errors.js';
 import { ZipFormatError, readZipArchive } from './artifact-store-actions-zip.js';
 
 /** Default for {@link ActionsArtifactStoreOptions.maxTotalBytes}: 100 MiB. */
@@ -151,7 +152,7 @@ export function createActionsArtifactStore(options: ActionsArtifactStoreOptions)
 
   return {
     async save(name: string, files: ArtifactFiles): Promise<ArtifactInfo> {
-      checkArtifactName(name);
+      checkFlatName('artifact', name);
       const contents = new Map<string, Uint8Array>();
       let totalBytes = 0;
       for (const [fileName, content] of Object.entries(files)) {
@@ -163,7 +164,7 @@ export function createActionsArtifactStore(options: ActionsArtifactStoreOptions)
       if (contents.size + 1 > MAX_FILES) {
         throw new InputError(`Artifact '${name}' has ${contents.size} files, more than the limit of ${MAX_FILES - 1}.`, { where: name });
       }
-      const manifest = Buffer.from(`${JSON.stringify(buildManifest(contents), null, 2)}\n`, 'utf8');
+      const manifest = Buffer.from(formatManifest(buildManifest(contents)), 'utf8');
       if (totalBytes + manifest.byteLength > maxTotalBytes) {
         throw new InputError(`Artifact '${name}' holds ${totalBytes} bytes, more than the limit of ${maxTotalBytes}.`, { where: name });
       }
@@ -183,7 +184,7 @@ export function createActionsArtifactStore(options: ActionsArtifactStoreOptions)
     },
 
     async load(ref: ArtifactRef): Promise<Record<string, Uint8Array>> {
-      checkArtifactName(ref.name);
+      checkFlatName('artifact', ref.name);
       const runId = ref.runId === undefined ? currentRunId : checkRunId(ref.runId, 'runId');
       const located = await locate(ref.name, runId);
       if (located === undefined) {
@@ -204,7 +205,7 @@ export function createActionsArtifactStore(options: ActionsArtifactStoreOptions)
           cause: error,
         });
       }
-      const files = verifyManifest(ref.name, entries);
+      const files = verifyManifest({ name: ref.name, runId }, entries);
       const source = located.findBy === undefined ? 'this attempt' : runId === currentRunId ? 'an earlier attempt' : `run ${runId}`;
       log(`Loaded artifact '${ref.name}' from ${source}: ${Object.keys(files).length} files verified.`);
       return files;

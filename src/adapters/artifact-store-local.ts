@@ -2,16 +2,22 @@ import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { DrydockError, InputError, IntegrityError } from '../core/errors.js';
 import type { ArtifactFiles, ArtifactInfo, ArtifactRef, ArtifactStore } from '../core/ports/artifact-store.js';
-import { readFileBounded } from './bounded-file-read.js';
 import {
   type ArtifactManifest,
   MANIFEST_FILE_NAME,
-  MANIFEST_VERSION,
+  buildManifest,
   checkArtifactFileName,
+  checkFileContent,
   checkFlatName,
+  checkListedFiles,
+  describeFile,
+  fileSizeError,
+  formatManifest,
+  missingFileError,
+  missingManifestError,
   parseManifest,
-  sha256Hex,
-} from './artifact-store-local-manifest.js';
+} from './artifact-manifest.js';
+import { readFileBounded } from './bounded-file-read.js';
 import { systemErrorCode } from './system-error-code.js';
 
 /** Directory below the store's root where saves are assembled before they are renamed into place. */
@@ -43,7 +49,7 @@ class LocalArtifactStore implements ArtifactStore {
   }
 
   async save(name: string, files: ArtifactFiles): Promise<ArtifactInfo> {
-    checkFlatName('Artifact', name);
+    checkFlatName('artifact', name);
     // Keys only: reading a value can run code (a getter), and that must happen inside the
     // clean-up below, not before it.
     const fileNames = Object.keys(files).sort();
@@ -59,13 +65,14 @@ class LocalArtifactStore implements ArtifactStore {
       await mkdir(runDirectory, { recursive: true });
       await mkdir(partialRoot, { recursive: true });
       temporary = await mkdtemp(path.join(partialRoot, 'save-'));
-      const manifest: ArtifactManifest = { manifestVersion: MANIFEST_VERSION, files: [] };
+      const contents = new Map<string, Uint8Array>();
       for (const fileName of fileNames) {
         const bytes = contentBytes(name, fileName, files[fileName]);
         await writeFile(path.join(temporary, fileName), bytes, { flag: 'wx' });
-        manifest.files.push({ name: fileName, size: bytes.byteLength, sha256: sha256Hex(bytes) });
+        contents.set(fileName, bytes);
       }
-      await writeFile(path.join(temporary, MANIFEST_FILE_NAME), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
+      const manifest = buildManifest(contents);
+      await writeFile(path.join(temporary, MANIFEST_FILE_NAME), formatManifest(manifest), { flag: 'wx' });
       try {
         await rename(temporary, target);
       } catch (error) {
@@ -87,40 +94,26 @@ class LocalArtifactStore implements ArtifactStore {
   async load(ref: ArtifactRef): Promise<Record<string, Uint8Array>> {
     const runId = ref.runId ?? this.runId;
     checkRunId(runId);
-    checkFlatName('Artifact', ref.name);
+    checkFlatName('artifact', ref.name);
+    const artifact = { name: ref.name, runId };
     const artifactDirectory = path.join(this.directory, runId, ref.name);
-    const manifest = await readManifest(artifactDirectory, ref.name, runId);
-    const label = `artifact '${ref.name}' in run '${runId}'`;
-    const listed = new Set(manifest.files.map((entry) => entry.name));
-    for (const present of await readdir(artifactDirectory)) {
-      if (present !== MANIFEST_FILE_NAME && !listed.has(present)) {
-        throw new IntegrityError(`The ${label} holds the file '${present}', which its manifest does not list`, { actual: present });
-      }
-    }
+    const manifest = await readManifest(artifactDirectory, artifact);
+    checkListedFiles(artifact, manifest, await readdir(artifactDirectory));
     const loaded: Array<[string, Uint8Array]> = [];
     for (const entry of manifest.files) {
-      const where = `File '${entry.name}' of ${label}`;
       let result;
       try {
         result = await readFileBounded(path.join(artifactDirectory, entry.name), entry.size);
       } catch (error) {
         const code = systemErrorCode(error);
-        if (code === 'ENOENT') throw new IntegrityError(`${where} is missing`, { expected: entry.name, cause: error });
-        if (code === 'ELOOP') throw new IntegrityError(`${where} is a symlink, not a file`, { cause: error });
+        // Listed by the directory read above, removed since.
+        if (code === 'ENOENT') throw missingFileError(artifact, entry.name, error);
+        if (code === 'ELOOP') throw new IntegrityError(`${describeFile(artifact, entry.name)} is a symlink, not a file.`, { cause: error });
         throw error;
       }
-      if (result.outcome === 'not-a-file') throw new IntegrityError(`${where} is not a regular file`);
-      const size = result.outcome === 'too-large' ? result.size : result.bytes.byteLength;
-      if (result.outcome === 'too-large' || size !== entry.size) {
-        throw new IntegrityError(`${where} has ${size} bytes; its manifest says ${entry.size}`, {
-          expected: String(entry.size),
-          actual: String(size),
-        });
-      }
-      const actual = sha256Hex(result.bytes);
-      if (actual !== entry.sha256) {
-        throw new IntegrityError(`${where} does not match the sha256 in its manifest`, { expected: entry.sha256, actual });
-      }
+      if (result.outcome === 'not-a-file') throw new IntegrityError(`${describeFile(artifact, entry.name)} is not a regular file.`);
+      if (result.outcome === 'too-large') throw fileSizeError(artifact, entry, result.size);
+      checkFileContent(artifact, entry, result.bytes);
       loaded.push([entry.name, result.bytes]);
     }
     // fromEntries defines own properties, so a file named `__proto__` stays a file.
@@ -141,14 +134,14 @@ class LocalArtifactStore implements ArtifactStore {
     const infos: ArtifactInfo[] = [];
     for (const entry of entries) {
       if (!entry.isDirectory()) continue;
-      const manifest = await readManifest(path.join(runDirectory, entry.name), entry.name, runId);
+      const manifest = await readManifest(path.join(runDirectory, entry.name), { name: entry.name, runId });
       infos.push({ name: entry.name, runId, size: totalSize(manifest) });
     }
     return infos.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
   }
 }
 
-async function readManifest(artifactDirectory: string, name: string, runId: string): Promise<ArtifactManifest> {
+async function readManifest(artifactDirectory: string, artifact: Required<ArtifactRef>): Promise<ArtifactManifest> {
   let result;
   try {
     result = await readFileBounded(path.join(artifactDirectory, MANIFEST_FILE_NAME), MAX_MANIFEST_BYTES);
@@ -156,16 +149,15 @@ async function readManifest(artifactDirectory: string, name: string, runId: stri
     const code = systemErrorCode(error);
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
     if (!(await pathExists(artifactDirectory))) {
-      throw new InputError(`Artifact '${name}' was not found in run '${runId}'`, { where: name, cause: error });
+      throw new InputError(`Artifact '${artifact.name}' was not found in run '${artifact.runId}'`, { where: artifact.name, cause: error });
     }
-    throw new IntegrityError(`Artifact '${name}' in run '${runId}' has no ${MANIFEST_FILE_NAME}; it was not saved by Drydock or was damaged`, {
-      cause: error,
-    });
+    throw missingManifestError(artifact, error);
   }
-  if (result.outcome !== 'read') {
-    throw new IntegrityError(`The ${MANIFEST_FILE_NAME} of artifact '${name}' in run '${runId}' is not a regular file of sensible size`);
+  if (result.outcome === 'not-a-file') throw new IntegrityError(`${describeFile(artifact, MANIFEST_FILE_NAME)} is not a regular file.`);
+  if (result.outcome === 'too-large') {
+    throw new IntegrityError(`${describeFile(artifact, MANIFEST_FILE_NAME)} has ${result.size} bytes, more than ${MAX_MANIFEST_BYTES}.`);
   }
-  return parseManifest(name, runId, result.bytes);
+  return parseManifest(artifact, result.bytes);
 }
 
 function contentBytes(artifactName: string, fileName: string, content: unknown): Uint8Array {
@@ -177,10 +169,12 @@ function contentBytes(artifactName: string, fileName: string, content: unknown):
 }
 
 function checkRunId(runId: string): void {
-  checkFlatName('Run', runId);
+  checkFlatName('run', runId);
   // Names starting with a dot are the store's own (the `.partial` directory).
   if (runId.startsWith('.')) {
-    throw new InputError(`Run name ${JSON.stringify(runId)} is not valid: it starts with '.'`, { where: runId });
+    throw new InputError(`Invalid run name ${JSON.stringify(runId)}: it starts with '.', which the store keeps for itself.`, {
+      where: runId,
+    });
   }
 }
 

@@ -208,7 +208,7 @@ describe('createActionsArtifactStore', () => {
       .load({ name: 'drydock-plan-attempt-1' })
       .catch((caught: unknown) => caught);
     expect(IntegrityError.isInstance(error)).toBe(true);
-    expect((error as Error).message).toBe("File 'run-state.json' in artifact 'drydock-plan-attempt-1' does not match the sha256 in its manifest.");
+    expect((error as Error).message).toBe("File 'run-state.json' of artifact 'drydock-plan-attempt-1' in run '100' does not match the sha256 in its manifest.");
   });
 
   it('detects a file listed in the manifest but missing from the artifact', async () => {
@@ -216,7 +216,7 @@ describe('createActionsArtifactStore', () => {
     service.seed({ runId: 100, name: 'drydock-plan-attempt-1', archive: await zipWithArchiver({ 'manifest.json': manifest, 'run-state.json': '{}' }) });
 
     await expect(storeFor(100).load({ name: 'drydock-plan-attempt-1' })).rejects.toThrow(
-      "Artifact 'drydock-plan-attempt-1' is missing file 'journal.jsonl' listed in its manifest.",
+      "File 'journal.jsonl' of artifact 'drydock-plan-attempt-1' in run '100' is missing; its manifest lists it.",
     );
   });
 

@@ -99,15 +99,15 @@ describe('createLocalArtifactStore', () => {
     for (const fileName of ['../escape', 'a/b', '..', '.', 'with\0nul', 'back\\slash', '']) {
       const error = await failure(store.save('plan', { [fileName]: 'x' }));
       expect(InputError.isInstance(error), fileName).toBe(true);
-      expect(error.message).toMatch(/^File name .* in artifact 'plan' is not valid/);
+      expect(error.message).toMatch(/^Invalid file name .* in artifact 'plan': /);
     }
     expect((await failure(store.save('plan', { 'manifest.json': '{}' }))).message).toMatch(/reserved for the manifest/);
-    for (const name of ['../evil', 'a/b', '..', 'x\0y']) {
+    for (const name of ['../evil', 'a/b', '..', 'x\0y', ' ']) {
       expect(InputError.isInstance(await failure(store.save(name, { 'f.txt': 'x' }))), name).toBe(true);
       expect(InputError.isInstance(await failure(store.load({ name }))), name).toBe(true);
     }
     await failure(store.load({ name: 'plan', runId: '../run-1' }));
-    expect(() => createLocalArtifactStore(directory, '.partial')).toThrow(/starts with '\.'/);
+    expect(() => createLocalArtifactStore(directory, '.partial')).toThrow(/^Invalid run name "\.partial": it starts with '\.'/);
     expect(await savedArtifacts()).toEqual([]);
     expect(await readdir(directory)).not.toContain('evil');
   });
@@ -204,13 +204,13 @@ describe('createLocalArtifactStore', () => {
       await writeFile(artifactFile('state.json'), '{"ok":fals}');
       const error = await failure(store.load({ name: 'plan' }));
       expect(IntegrityError.isInstance(error)).toBe(true);
-      expect(error.message).toBe("File 'state.json' of artifact 'plan' in run 'run-1' does not match the sha256 in its manifest");
+      expect(error.message).toBe("File 'state.json' of artifact 'plan' in run 'run-1' does not match the sha256 in its manifest.");
     });
 
     it('when a file was truncated or grew', async () => {
       await truncate(artifactFile('journal.jsonl'), 2);
       expect((await failure(store.load({ name: 'plan' }))).message).toBe(
-        "File 'journal.jsonl' of artifact 'plan' in run 'run-1' has 2 bytes; its manifest says 5",
+        "File 'journal.jsonl' of artifact 'plan' in run 'run-1' has 2 bytes; its manifest says 5.",
       );
       await writeFile(artifactFile('journal.jsonl'), 'line\nmore\n');
       expect((await failure(store.load({ name: 'plan' }))).message).toMatch(/has 10 bytes; its manifest says 5/);
@@ -220,12 +220,14 @@ describe('createLocalArtifactStore', () => {
       await rm(artifactFile('state.json'));
       const error = await failure(store.load({ name: 'plan' }));
       expect(IntegrityError.isInstance(error)).toBe(true);
-      expect(error.message).toBe("File 'state.json' of artifact 'plan' in run 'run-1' is missing");
+      expect(error.message).toBe("File 'state.json' of artifact 'plan' in run 'run-1' is missing; its manifest lists it.");
     });
 
     it('when a file the manifest does not list was added', async () => {
       await writeFile(artifactFile('extra.sh'), 'echo planted');
-      expect((await failure(store.load({ name: 'plan' }))).message).toMatch(/holds the file 'extra.sh', which its manifest does not list/);
+      expect((await failure(store.load({ name: 'plan' }))).message).toBe(
+        "Artifact 'plan' in run 'run-1' holds the file 'extra.sh', which its manifest does not list.",
+      );
     });
 
     it.skipIf(process.platform === 'win32')('when a file was replaced by a symlink', async () => {
@@ -247,6 +249,12 @@ describe('createLocalArtifactStore', () => {
       expect((await failure(store.load({ name: 'plan' }))).message).toMatch(/lists the file "..\/..\/secret"/);
 
       await rm(artifactFile('manifest.json'));
+      await mkdir(artifactFile('manifest.json'));
+      expect((await failure(store.load({ name: 'plan' }))).message).toBe(
+        "File 'manifest.json' of artifact 'plan' in run 'run-1' is not a regular file.",
+      );
+
+      await rm(artifactFile('manifest.json'), { recursive: true });
       const missing = await failure(store.load({ name: 'plan' }));
       expect(IntegrityError.isInstance(missing)).toBe(true);
       expect(missing.message).toMatch(/^Artifact 'plan' in run 'run-1' has no manifest.json/);

@@ -1,8 +1,8 @@
-export const id = 776;
-export const ids = [776];
+export const id = 109;
+export const ids = [109];
 export const modules = {
 
-/***/ 5776:
+/***/ 61109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var artifact = __webpack_require__(91252);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/adapters/artifact-manifest.ts
+var artifact_manifest = __webpack_require__(11732);
 ;// CONCATENATED MODULE: ./src/adapters/artifact-store-actions-errors.ts
 
 /**
@@ -77,131 +79,6 @@ function isRetryable(name, status, message) {
         return RETRYABLE_STATUSES.has(status);
     // The library retries transient failures itself and then reports them with these phrases.
     return /Failed to make request after|Artifact download failed after|Upload progress stalled|did not respond in|ECONNRESET|ETIMEDOUT/.test(message);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/adapters/artifact-store-actions-manifest.ts
-
-
-/** File inside every artifact that lists the other files with their sizes and hashes. */
-const MANIFEST_FILE_NAME = 'manifest.json';
-/** Version of the manifest layout; a manifest of another version is refused. */
-const MANIFEST_VERSION = 1;
-// What the artifact service refuses in names (NTFS rules), what would let a name leave its
-// directory, and control characters, which no file name needs. The same rule as the local store.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_NAME_CHARACTERS = /["*:<>?|\\/\u0000-\u001f\u007f]/;
-/** Longest name most file systems accept, in bytes. */
-const MAX_NAME_BYTES = 255;
-const EXPECTED_NAME = 'Expected a flat name without / \\ " * : < > ? | or control characters.';
-/** Why `name` cannot be a flat name, or undefined when it can. */
-function nameProblem(name) {
-    if (name.trim() === '')
-        return 'it is empty';
-    if (name === '.' || name === '..')
-        return 'it is a relative directory reference';
-    const found = FORBIDDEN_NAME_CHARACTERS.exec(name);
-    if (found)
-        return `it contains ${JSON.stringify(found[0])}`;
-    if (Buffer.byteLength(name) > MAX_NAME_BYTES)
-        return `it is longer than ${MAX_NAME_BYTES} bytes`;
-    return undefined;
-}
-/** Throws an InputError unless `name` is usable as an artifact name. */
-function checkArtifactName(name) {
-    const problem = nameProblem(name);
-    if (problem !== undefined) {
-        throw new errors/* InputError */.dz(`Invalid artifact name ${JSON.stringify(name)}: ${problem}. ${EXPECTED_NAME}`, { where: name });
-    }
-}
-/** Throws an InputError unless `name` is a flat file name that may go into an artifact. */
-function checkArtifactFileName(artifactName, name) {
-    const where = `${artifactName}/${name}`;
-    const problem = nameProblem(name);
-    if (problem !== undefined) {
-        throw new errors/* InputError */.dz(`Invalid file name ${JSON.stringify(name)} in artifact '${artifactName}': ${problem}. ${EXPECTED_NAME}`, {
-            where,
-        });
-    }
-    if (name === MANIFEST_FILE_NAME) {
-        throw new errors/* InputError */.dz(`File name '${MANIFEST_FILE_NAME}' in artifact '${artifactName}' is reserved for the manifest.`, { where });
-    }
-}
-/** The manifest for the given file contents. */
-function buildManifest(files) {
-    const names = [...files.keys()].sort();
-    return {
-        manifestVersion: MANIFEST_VERSION,
-        files: names.map((name) => {
-            const content = files.get(name);
-            return { name, size: content.byteLength, sha256: sha256Hex(content) };
-        }),
-    };
-}
-/**
- * Checks the files of a downloaded artifact against its manifest and returns them without the
- * manifest. Every listed file must be present with the listed size and hash, and no other
- * file may be present.
- */
-function verifyManifest(artifactName, files) {
-    const raw = files.get(MANIFEST_FILE_NAME);
-    if (raw === undefined) {
-        throw new errors/* IntegrityError */.cs(`Artifact '${artifactName}' has no ${MANIFEST_FILE_NAME}; it was not saved by Drydock or is incomplete.`);
-    }
-    const manifest = parseManifest(artifactName, raw);
-    const verified = new Map();
-    for (const entry of manifest.files) {
-        const content = files.get(entry.name);
-        if (content === undefined) {
-            throw new errors/* IntegrityError */.cs(`Artifact '${artifactName}' is missing file '${entry.name}' listed in its manifest.`, {
-                expected: entry.name,
-            });
-        }
-        if (content.byteLength !== entry.size) {
-            throw new errors/* IntegrityError */.cs(`File '${entry.name}' in artifact '${artifactName}' has ${content.byteLength} bytes; the manifest says ${entry.size}.`, { expected: String(entry.size), actual: String(content.byteLength) });
-        }
-        const actual = sha256Hex(content);
-        if (actual !== entry.sha256) {
-            throw new errors/* IntegrityError */.cs(`File '${entry.name}' in artifact '${artifactName}' does not match the sha256 in its manifest.`, {
-                expected: entry.sha256,
-                actual,
-            });
-        }
-        verified.set(entry.name, content);
-    }
-    for (const name of files.keys()) {
-        if (name !== MANIFEST_FILE_NAME && !verified.has(name)) {
-            throw new errors/* IntegrityError */.cs(`Artifact '${artifactName}' holds file '${name}' that its manifest does not list.`, { actual: name });
-        }
-    }
-    // fromEntries defines own properties, so a file named `__proto__` stays a file.
-    return Object.fromEntries(verified);
-}
-function parseManifest(artifactName, raw) {
-    let parsed;
-    try {
-        parsed = JSON.parse(Buffer.from(raw).toString('utf8'));
-    }
-    catch (error) {
-        throw new errors/* IntegrityError */.cs(`The ${MANIFEST_FILE_NAME} of artifact '${artifactName}' is not valid JSON.`, { cause: error });
-    }
-    const candidate = parsed;
-    if (candidate?.manifestVersion !== MANIFEST_VERSION) {
-        throw new errors/* IntegrityError */.cs(`The ${MANIFEST_FILE_NAME} of artifact '${artifactName}' has version ${JSON.stringify(candidate?.manifestVersion)}; expected ${MANIFEST_VERSION}.`, { expected: String(MANIFEST_VERSION), actual: String(candidate?.manifestVersion) });
-    }
-    const entries = Array.isArray(candidate.files) ? candidate.files : undefined;
-    const valid = entries?.every((entry) => typeof entry?.name === 'string' &&
-        Number.isSafeInteger(entry.size) &&
-        typeof entry.sha256 === 'string' &&
-        /^[0-9a-f]{64}$/.test(entry.sha256)) ?? false;
-    if (!entries || !valid) {
-        throw new errors/* IntegrityError */.cs(`The ${MANIFEST_FILE_NAME} of artifact '${artifactName}' does not list files as {name, size, sha256}.`);
-    }
-    return { manifestVersion: MANIFEST_VERSION, files: entries };
-}
-function sha256Hex(content) {
-    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -469,11 +346,11 @@ function createActionsArtifactStore(options) {
     }
     return {
         async save(name, files) {
-            checkArtifactName(name);
+            (0,artifact_manifest/* checkFlatName */.vM)('artifact', name);
             const contents = new Map();
             let totalBytes = 0;
             for (const [fileName, content] of Object.entries(files)) {
-                checkArtifactFileName(name, fileName);
+                (0,artifact_manifest/* checkArtifactFileName */.wn)(name, fileName);
                 const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
                 totalBytes += bytes.byteLength;
                 contents.set(fileName, bytes);
@@ -481,13 +358,13 @@ function createActionsArtifactStore(options) {
             if (contents.size + 1 > MAX_FILES) {
                 throw new errors/* InputError */.dz(`Artifact '${name}' has ${contents.size} files, more than the limit of ${MAX_FILES - 1}.`, { where: name });
             }
-            const manifest = Buffer.from(`${JSON.stringify(buildManifest(contents), null, 2)}\n`, 'utf8');
+            const manifest = Buffer.from((0,artifact_manifest/* formatManifest */.L_)((0,artifact_manifest/* buildManifest */.u1)(contents)), 'utf8');
             if (totalBytes + manifest.byteLength > maxTotalBytes) {
                 throw new errors/* InputError */.dz(`Artifact '${name}' holds ${totalBytes} bytes, more than the limit of ${maxTotalBytes}.`, { where: name });
             }
             const directory = await makeTempDirectory('save');
             try {
-                const paths = await writeFiles(directory, name, new Map([...contents, [MANIFEST_FILE_NAME, manifest]]));
+                const paths = await writeFiles(directory, name, new Map([...contents, [artifact_manifest/* MANIFEST_FILE_NAME */.xF, manifest]]));
                 const uploaded = await client.uploadArtifact(name, paths, directory).catch((error) => {
                     throw toArtifactServiceError(error, { verb: 'save', artifactName: name, runId: currentRunId });
                 });
@@ -500,7 +377,7 @@ function createActionsArtifactStore(options) {
             }
         },
         async load(ref) {
-            checkArtifactName(ref.name);
+            (0,artifact_manifest/* checkFlatName */.vM)('artifact', ref.name);
             const runId = ref.runId === undefined ? currentRunId : checkRunId(ref.runId, 'runId');
             const located = await locate(ref.name, runId);
             if (located === undefined) {
@@ -523,7 +400,7 @@ function createActionsArtifactStore(options) {
                     cause: error,
                 });
             }
-            const files = verifyManifest(ref.name, entries);
+            const files = (0,artifact_manifest/* verifyManifest */.TX)({ name: ref.name, runId }, entries);
             const source = located.findBy === undefined ? 'this attempt' : runId === currentRunId ? 'an earlier attempt' : `run ${runId}`;
             log(`Loaded artifact '${ref.name}' from ${source}: ${Object.keys(files).length} files verified.`);
             return files;
