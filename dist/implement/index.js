@@ -55267,8 +55267,15 @@ async function runStage(definition, stageEnvironment) {
     const journalPath = (0,external_node_path_.join)(journalDirectory, JOURNAL_FILE);
     const sink = await JournalFileSink.create({ path: journalPath });
     const base = earlier ?? incoming;
-    for (const line of base?.journalLines ?? [])
+    // The run's journal so far is carried over segment by segment, so the `journal-continue` links
+    // at the start of later segments still name the segment before them.
+    let previousSegment;
+    for (const line of base?.journalLines ?? []) {
+        if (previousSegment !== undefined && line.segment !== previousSegment)
+            sink.rollover();
+        previousSegment = line.segment;
         sink.append(line.text);
+    }
     const journal = new Journal({
         runId: state.runId,
         stage,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -137,5 +137,67 @@ describe('runStage', () => {
     expect(outcome).toBe('failed');
     expect(second.failures[0]).toMatch(/drydock-plan-attempt-1/);
     expect(readFileSync(join(root, 'temp', 'drydock-artifacts', '7', 'drydock-plan-attempt-1', 'state.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('runStage hand-over of a journal with several segments', () => {
+  it('keeps the segments and their links, and the whole chain verifies', async () => {
+    const { Journal } = await import('../../src/core/journal/journal.js');
+    const { JournalFileSink, readJournalFile } = await import('../../src/adapters/journal-file.js');
+    const { verifyJournal } = await import('../../src/core/journal/verify.js');
+    const { createLocalArtifactStore } = await import('../../src/adapters/artifact-store-local.js');
+    const { createRunState, serializeRunState, withStageSection } = await import('../../src/core/run-state.js');
+    const { createSystemClock } = await import('../../src/adapters/clock-system.js');
+
+    // An earlier plan stage whose journal rolled over twice (small segments stand in for 10 MB).
+    const earlierDirectory = join(root, 'earlier');
+    mkdirSync(earlierDirectory);
+    const sink = await JournalFileSink.create({ path: join(earlierDirectory, 'journal.jsonl') });
+    const journal = new Journal({ runId: 'acme/widgets#7', stage: 'plan', attempt: 1, actor: 'planner', sink, clock: createSystemClock(), maxSegmentBytes: 2000 });
+    for (let index = 0; index < 30; index += 1) journal.append('tool-call', { index, output: 'x'.repeat(100) });
+    await sink.close();
+    const files: Record<string, Uint8Array> = {};
+    for (const name of readdirSync(earlierDirectory)) files[name] = readFileSync(join(earlierDirectory, name));
+    expect(Object.keys(files).length).toBeGreaterThan(2);
+    const state = withStageSection(
+      createRunState({ eventName: 'workflow_dispatch', actor: 'octocat', repository: 'acme/widgets', sha: 'f'.repeat(40), runId: '7', attempt: 1 }, { text: 'g' }),
+      'plan',
+      {
+        status: 'succeeded',
+        attempt: 1,
+        identity: 'planner',
+        startedAt: new Date().toISOString(),
+        usage: { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0, tokens: 0, costUsd: 0, unpricedModels: [], turns: 0, wallTimeSeconds: 0 },
+        outputs: {},
+        journal: { artifact: 'drydock-plan-attempt-1', events: journal.head.seq, head: journal.head.hash },
+      },
+    );
+    await createLocalArtifactStore(join(root, 'temp', 'drydock-artifacts'), '7').save('drydock-plan-attempt-1', {
+      ...files,
+      'state.json': serializeRunState(state),
+    });
+
+    const io = new RecordingIo();
+    const next: StageDefinition<Record<string, never>> = {
+      name: 'test-triage',
+      inputs: {},
+      secretInputs: [],
+      incomingState: 'required',
+      goal: () => ({}),
+      execute: async () => ({ outputs: {}, result: {}, summary: '' }),
+    };
+    const outcome = await runStage(next, { io, environment });
+    expect(io.failures).toEqual([]);
+    expect(outcome).toBe('succeeded');
+    const artifact = join(root, 'temp', 'drydock-artifacts', '7', 'drydock-test-triage-attempt-1');
+    // Every earlier segment but the last is carried over byte for byte; the last one goes on.
+    const names = Object.keys(files).sort((left, right) => left.length - right.length || left.localeCompare(right));
+    for (const name of names.slice(0, -1)) {
+      expect(readFileSync(join(artifact, name)).equals(files[name]!), name).toBe(true);
+    }
+    const lines = await readJournalFile(join(artifact, 'journal.jsonl'));
+    const verification = verifyJournal(lines, { expectedHead: io.outputs['journal-head']! });
+    expect(verification.ok).toBe(true);
+    expect(lines.filter((line) => line.text.includes('"kind":"stage-start"'))).toHaveLength(1);
   });
 });

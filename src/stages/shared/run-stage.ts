@@ -142,7 +142,14 @@ export async function runStage<Specs extends InputSpecs>(
   const journalPath = join(journalDirectory, JOURNAL_FILE);
   const sink = await JournalFileSink.create({ path: journalPath });
   const base = earlier ?? incoming;
-  for (const line of base?.journalLines ?? []) sink.append(line.text);
+  // The run's journal so far is carried over segment by segment, so the `journal-continue` links
+  // at the start of later segments still name the segment before them.
+  let previousSegment: string | undefined;
+  for (const line of base?.journalLines ?? []) {
+    if (previousSegment !== undefined && line.segment !== previousSegment) sink.rollover();
+    previousSegment = line.segment;
+    sink.append(line.text);
+  }
   const journal = new Journal({
     runId: state.runId,
     stage,
