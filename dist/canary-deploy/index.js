@@ -51012,430 +51012,6 @@ function checkContinues(first, name, previousName) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/adapters/bounded-file-read.ts
-
-// O_NOFOLLOW makes the open fail (ELOOP) when the last component was swapped for a symlink after
-// the caller checked it; O_NONBLOCK keeps a FIFO planted in the tree from blocking the open forever.
-// Windows has neither flag; there the confinement checks before the open are what protect.
-const OPEN_FLAGS = promises_.constants.O_RDONLY | (promises_.constants.O_NOFOLLOW ?? 0) | (promises_.constants.O_NONBLOCK ?? 0);
-/**
- * Reads a regular file of at most `maxBytes` bytes without following a symlink in the last
- * component. Never holds more than `maxBytes + 1` bytes, even when the file grows while it is read.
- * System errors (`ENOENT`, `ELOOP`, `EACCES`, …) are thrown as they are, for the caller to name.
- */
-async function readFileBounded(absolutePath, maxBytes) {
-    const handle = await (0,promises_.open)(absolutePath, OPEN_FLAGS);
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            return { outcome: 'not-a-file' };
-        if (stats.size > maxBytes)
-            return { outcome: 'too-large', size: stats.size };
-        // One byte more than allowed tells a file that grew past the cap from one that fits exactly.
-        const limit = maxBytes + 1;
-        let buffer = Buffer.alloc(Math.min(stats.size + 1, limit));
-        let filled = 0;
-        for (;;) {
-            if (filled === buffer.length) {
-                if (buffer.length >= limit)
-                    break;
-                // The file grew since `stat`: make room, still never past the cap.
-                const larger = Buffer.alloc(Math.min(buffer.length * 2, limit));
-                buffer.copy(larger, 0, 0, filled);
-                buffer = larger;
-            }
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        if (filled > maxBytes)
-            return { outcome: 'too-large', size: Math.max(filled, stats.size) };
-        return { outcome: 'read', bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, filled) };
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/system-error-code.ts
-/** The `code` of a Node system error (`ENOENT`, `EEXIST`, …), or undefined for anything else. */
-function systemErrorCode(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const code = error.code;
-    return typeof code === 'string' ? code : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/workspace-path.ts
-
-
-
-
-/** How many symlinks one path may go through before it is refused, as the kernel does (ELOOP). */
-const MAX_SYMLINK_HOPS = 40;
-/** `'path'` for messages, with a NUL byte shown as `\0` so the message stays printable. */
-function quotePath(requested) {
-    return `'${requested.replaceAll('\0', '\\0')}'`;
-}
-/** Whether `candidate` is `root` or lies below it. Both must be absolute and normalized. */
-function isInside(root, candidate) {
-    if (candidate === root)
-        return true;
-    const prefix = root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep;
-    return candidate.startsWith(prefix);
-}
-/**
- * Checks the text of a path and resolves it against the root without touching the disk: refuses
- * non-strings, NUL bytes, absolute paths and `..` that climbs out of the root.
- */
-function lexicalPath(root, requested) {
-    if (typeof requested !== 'string') {
-        throw new errors/* InputError */.dz(`Path ${String(requested)} is not a string`, { where: String(requested) });
-    }
-    // A NUL byte would cut the path short inside the operating system, so the OS would act on a
-    // different path than the one checked here.
-    if (requested.includes('\0')) {
-        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} contains a NUL byte`, { where: requested });
-    }
-    if (external_node_path_default().isAbsolute(requested)) {
-        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is absolute; workspace paths are relative to the workspace root`, {
-            where: requested,
-        });
-    }
-    const absolute = external_node_path_default().resolve(root, requested);
-    if (!isInside(root, absolute)) {
-        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} leaves the workspace`, { where: requested });
-    }
-    return { absolute, relative: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/') };
-}
-/**
- * Confines a workspace path: the lexical checks, then every symlink on the way is resolved and the
- * result must stay inside the root. For a path that does not exist yet, the deepest existing
- * ancestor is resolved instead, and a dangling symlink is followed to where it would create the
- * file. Call it at each operation: a check made earlier says nothing about the tree now.
- */
-async function confinePath(root, requested) {
-    const { absolute, relative } = lexicalPath(root, requested);
-    const missing = [];
-    let probe = absolute;
-    let hops = 0;
-    for (;;) {
-        let real;
-        try {
-            real = await (0,promises_.realpath)(probe);
-        }
-        catch (error) {
-            const code = systemErrorCode(error);
-            if (code === 'ELOOP') {
-                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through a symlink loop`, { where: requested, cause: error });
-            }
-            if (code === 'ENOTDIR') {
-                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through a file as if it were a directory`, {
-                    where: requested,
-                    cause: error,
-                });
-            }
-            if (code !== 'ENOENT')
-                throw error;
-            if (probe === root) {
-                throw new errors/* InputError */.dz(`The workspace root '${root}' no longer exists`, { where: requested, cause: error });
-            }
-            const linkTarget = await danglingLinkTarget(probe);
-            if (linkTarget === undefined) {
-                missing.unshift(external_node_path_default().basename(probe));
-                probe = external_node_path_default().dirname(probe);
-                continue;
-            }
-            // realpath fails on a symlink whose target is missing; follow it by hand, because writing
-            // through it would create the target, wherever that is.
-            hops += 1;
-            if (hops > MAX_SYMLINK_HOPS) {
-                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through too many symlinks`, { where: requested });
-            }
-            const realParent = await (0,promises_.realpath)(external_node_path_default().dirname(probe));
-            const target = external_node_path_default().resolve(realParent, linkTarget);
-            if (!isInside(root, realParent) || !isInside(root, target)) {
-                throw outsideError(requested, target);
-            }
-            probe = target;
-            continue;
-        }
-        if (!isInside(root, real))
-            throw outsideError(requested, real);
-        const full = external_node_path_default().join(real, ...missing);
-        return { requested, relative, realAncestor: real, missing, real: full, exists: missing.length === 0 };
-    }
-}
-/** The target text of `candidate` when it is a symlink (it exists but realpath failed), else undefined. */
-async function danglingLinkTarget(candidate) {
-    try {
-        const stats = await (0,promises_.lstat)(candidate);
-        if (!stats.isSymbolicLink())
-            return undefined;
-        return await (0,promises_.readlink)(candidate);
-    }
-    catch (error) {
-        if (systemErrorCode(error) === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-function outsideError(requested, target) {
-    return new errors/* InputError */.dz(`Path ${quotePath(requested)} resolves through a symlink to '${target}', outside the workspace`, {
-        where: requested,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/workspace-fs.ts
-
-
-
-
-
-
-
-/** Default read cap: 10 MiB. */
-const DEFAULT_MAX_READ_BYTES = 10 * 1024 * 1024;
-// Exclusive create and no-follow: the temp name cannot be pre-planted as a symlink that the write
-// would follow out of the workspace.
-const TEMPORARY_FILE_FLAGS = promises_.constants.O_WRONLY | promises_.constants.O_CREAT | promises_.constants.O_EXCL | (promises_.constants.O_NOFOLLOW ?? 0);
-/**
- * A workspace on the local file system, confined to `root`. The root is resolved to its real path
- * once; every operation then re-checks its own path, because the tree can change between calls
- * (a command the agent ran may have planted a symlink).
- *
- * Residual risk: Node has no `openat`, so a directory swapped for a symlink in the instant between
- * the check and the system call is not caught, except for the last component of reads
- * (`O_NOFOLLOW`) and of writes (temp file created exclusively in the checked real directory, then
- * renamed, which replaces a link instead of following it).
- */
-async function createFileWorkspace(root, options = {}) {
-    let realRoot;
-    try {
-        realRoot = await (0,promises_.realpath)(external_node_path_default().resolve(root));
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(`Workspace root '${root}' does not exist`, { where: root, cause: error });
-    }
-    if (!(await (0,promises_.stat)(realRoot)).isDirectory()) {
-        throw new errors/* InputError */.dz(`Workspace root '${root}' is not a directory`, { where: root });
-    }
-    const maxReadBytes = options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
-    assertByteCount(maxReadBytes, 'maxReadBytes');
-    return new FileWorkspace(realRoot, maxReadBytes, options.listGitContents ?? false);
-}
-class FileWorkspace {
-    root;
-    maxReadBytes;
-    listGitContents;
-    constructor(root, maxReadBytes, listGitContents) {
-        this.root = root;
-        this.maxReadBytes = maxReadBytes;
-        this.listGitContents = listGitContents;
-    }
-    async resolve(requested) {
-        return (await confinePath(this.root, requested)).real;
-    }
-    async exists(requested) {
-        return (await confinePath(this.root, requested)).exists;
-    }
-    async readText(requested, options = {}) {
-        const bytes = await this.readBytes(requested, options);
-        try {
-            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is not valid UTF-8 text`, { where: requested, cause: error });
-        }
-    }
-    async readBytes(requested, options = {}) {
-        const maxBytes = options.maxBytes ?? this.maxReadBytes;
-        assertByteCount(maxBytes, 'maxBytes');
-        const target = await confinePath(this.root, requested);
-        if (!target.exists)
-            throw notFound(requested);
-        let result;
-        try {
-            result = await readFileBounded(target.real, maxBytes);
-        }
-        catch (error) {
-            throw fileSystemError(error, requested);
-        }
-        if (result.outcome === 'too-large') {
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is ${result.size} bytes, over the read cap of ${maxBytes} bytes`, { where: requested });
-        }
-        if (result.outcome === 'not-a-file')
-            throw notAFile(requested);
-        return result.bytes;
-    }
-    async writeText(requested, content) {
-        const target = await confinePath(this.root, requested);
-        if (target.relative === '')
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is the workspace root, not a file`);
-        let mode = 0o666;
-        if (target.exists) {
-            const stats = await (0,promises_.lstat)(target.real);
-            if (!stats.isFile())
-                throw notAFile(requested);
-            // Keep the permissions of the file being replaced (an executable script stays executable),
-            // but not setuid, setgid or sticky bits: a write by an agent must not hand those on.
-            mode = stats.mode & 0o777;
-        }
-        else {
-            await createMissingDirectories(target);
-        }
-        const directory = external_node_path_default().dirname(target.real);
-        const temporary = external_node_path_default().join(directory, `.drydock-write-${(0,external_node_crypto_.randomUUID)()}.tmp`);
-        try {
-            const handle = await (0,promises_.open)(temporary, TEMPORARY_FILE_FLAGS, mode);
-            try {
-                await handle.writeFile(content, 'utf8');
-                if (target.exists)
-                    await handle.chmod(mode);
-            }
-            finally {
-                await handle.close();
-            }
-            await (0,promises_.rename)(temporary, target.real);
-        }
-        catch (error) {
-            await (0,promises_.rm)(temporary, { force: true });
-            throw fileSystemError(error, requested);
-        }
-    }
-    async list(requested, options = {}) {
-        const target = await confinePath(this.root, requested);
-        if (!target.exists)
-            throw notFound(requested);
-        if (!(await (0,promises_.stat)(target.real)).isDirectory()) {
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is not a directory`, { where: requested });
-        }
-        const entries = [];
-        const pending = [{ real: target.real, relative: target.relative }];
-        while (pending.length > 0) {
-            const directory = pending.pop();
-            let children;
-            try {
-                children = await (0,promises_.readdir)(directory.real, { withFileTypes: true });
-            }
-            catch (error) {
-                throw fileSystemError(error, directory.relative || requested);
-            }
-            for (const child of children) {
-                const relative = directory.relative === '' ? child.name : `${directory.relative}/${child.name}`;
-                const real = external_node_path_default().join(directory.real, child.name);
-                // Dirent types come from lstat: a symlink is reported as a symlink and never descended into,
-                // so a listing cannot wander out of the workspace or loop.
-                if (child.isSymbolicLink()) {
-                    entries.push({ path: relative, type: 'symlink', size: 0 });
-                }
-                else if (child.isDirectory()) {
-                    entries.push({ path: relative, type: 'directory', size: 0 });
-                    const isGit = child.name === '.git';
-                    if (options.recursive === true && (!isGit || this.listGitContents))
-                        pending.push({ real, relative });
-                }
-                else if (child.isFile()) {
-                    entries.push({ path: relative, type: 'file', size: await sizeOf(real) });
-                }
-                // Sockets, FIFOs and devices are left out: the port has no type for them and nothing may read them.
-            }
-        }
-        return entries.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
-    }
-    async remove(requested) {
-        const { relative } = lexicalPath(this.root, requested);
-        if (relative === '')
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is the workspace root, not a file`);
-        // Confine the parent, not the path itself: removing a symlink removes the link, wherever it points.
-        const parent = await confinePath(this.root, external_node_path_default().posix.dirname(relative));
-        if (!parent.exists)
-            throw notFound(requested);
-        const real = external_node_path_default().join(parent.real, external_node_path_default().posix.basename(relative));
-        let stats;
-        try {
-            stats = await (0,promises_.lstat)(real);
-        }
-        catch (error) {
-            throw fileSystemError(error, requested);
-        }
-        if (stats.isDirectory()) {
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is a directory; only files can be removed`, { where: requested });
-        }
-        try {
-            await (0,promises_.unlink)(real);
-        }
-        catch (error) {
-            throw fileSystemError(error, requested);
-        }
-    }
-}
-/**
- * Creates the missing parent directories one level at a time below the checked real ancestor.
- * A non-recursive `mkdir` does not follow a symlink planted in its place; it fails with EEXIST,
- * and the lstat below then refuses anything that is not a plain directory.
- */
-async function createMissingDirectories(target) {
-    let directory = target.realAncestor;
-    for (const component of target.missing.slice(0, -1)) {
-        directory = external_node_path_default().join(directory, component);
-        try {
-            await (0,promises_.mkdir)(directory);
-        }
-        catch (error) {
-            if (systemErrorCode(error) !== 'EEXIST')
-                throw fileSystemError(error, target.requested);
-            const stats = await (0,promises_.lstat)(directory);
-            if (!stats.isDirectory()) {
-                throw new errors/* InputError */.dz(`Path ${quotePath(target.requested)} changed while being written: '${directory}' is no longer a directory`, { where: target.requested });
-            }
-        }
-    }
-}
-async function sizeOf(real) {
-    try {
-        return (await (0,promises_.lstat)(real)).size;
-    }
-    catch (error) {
-        // Removed between readdir and lstat: report it as empty rather than failing the whole listing.
-        if (systemErrorCode(error) === 'ENOENT')
-            return 0;
-        throw error;
-    }
-}
-function assertByteCount(value, name) {
-    if (!Number.isSafeInteger(value) || value < 0) {
-        throw new errors/* InputError */.dz(`Option '${name}' must be a whole number of bytes, got ${value}`, { where: name });
-    }
-}
-function notFound(requested) {
-    return new errors/* InputError */.dz(`Path ${quotePath(requested)} does not exist`, { where: requested });
-}
-function notAFile(requested) {
-    return new errors/* InputError */.dz(`Path ${quotePath(requested)} is not a regular file`, { where: requested });
-}
-/** Turns the system errors a confined operation can still meet into messages that name the path. */
-function fileSystemError(error, requested) {
-    if (errors/* InputError */.dz.isInstance(error))
-        return error;
-    const reasons = {
-        ENOENT: 'does not exist',
-        EISDIR: 'is a directory, not a file',
-        ENOTDIR: 'goes through a file as if it were a directory',
-        ELOOP: 'was replaced by a symlink while in use',
-        EACCES: 'cannot be accessed: permission denied',
-        EPERM: 'cannot be accessed: operation not permitted',
-        ENAMETOOLONG: 'is too long',
-    };
-    const reason = reasons[systemErrorCode(error) ?? ''];
-    if (reason === undefined)
-        return error;
-    return new errors/* InputError */.dz(`Path ${quotePath(requested)} ${reason}`, { where: requested, cause: error });
-}
-
 ;// CONCATENATED MODULE: ./src/core/budget/budget-types.ts
 /** A usage with nothing used. */
 function emptyUsage() {
@@ -51634,1429 +51210,8 @@ function formatAmount(budget, value) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
 var canary_deploy_schemas = __nccwpck_require__(45586);
-;// CONCATENATED MODULE: ./src/core/policy/identity-names.ts
-/** The agent identities, one per stage; each has its own permissions and cannot borrow another's. */
-const IDENTITY_NAMES = ['planner', 'implementer', 'triager', 'deployer'];
-/** The identity each stage acts as. */
-const IDENTITY_OF_STAGE = {
-    plan: 'planner',
-    implement: 'implementer',
-    'test-triage': 'triager',
-    'canary-deploy': 'deployer',
-};
-/** Whether a string names an identity. */
-function isIdentityName(name) {
-    return typeof name === 'string' && IDENTITY_NAMES.includes(name);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/config-types.ts
-/** The model providers Drydock can talk to, all through the OpenAI-compatible API. */
-const MODEL_PROVIDERS = ['openai', 'azure-openai', 'github-models', 'openai-compatible'];
-
-;// CONCATENATED MODULE: ./src/core/policy/github-operations.ts
-/**
- * The GitHub writes an identity can be granted, each with a maximum count per stage. Reads of
- * GitHub are not listed: they go through the forge with the workflow token and change nothing.
- */
-const GITHUB_OPERATIONS = {
-    'issue-comment': 'create or update one comment on an issue or pull request',
-    'issue-create': 'open one issue (for example a flaky-test issue)',
-    label: 'add one label to an issue or pull request (count one per label)',
-    'pull-request': 'open or update one pull request (never merge)',
-    push: 'push commits to one branch, once',
-    'deployment-status': 'create one deployment status',
-    'check-run': 'create or update one check run',
-};
-/** The operation names, in a stable order. */
-const GITHUB_OPERATION_NAMES = Object.keys(GITHUB_OPERATIONS);
-/** Whether a string names a known operation (own keys only: `toString` is not an operation). */
-function isGithubOperation(name) {
-    return typeof name === 'string' && Object.hasOwn(GITHUB_OPERATIONS, name);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/schema-messages.ts
-/** Longest value shown in a message; config values are public, but long ones drown the point. */
-const MAX_SHOWN_LENGTH = 40;
-/** Describes a value the way a YAML author thinks of it: `the string "npm test"`, `a mapping`, `an empty value`. */
-function describeValue(value) {
-    if (value === undefined)
-        return 'nothing (the key is missing)';
-    if (value === null)
-        return 'an empty value';
-    if (Array.isArray(value))
-        return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
-    switch (typeof value) {
-        case 'string': {
-            const shown = value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value;
-            return `the string ${JSON.stringify(shown)}`;
-        }
-        case 'number':
-            return `the number ${value}`;
-        case 'boolean':
-            return `${value}`;
-        case 'object':
-            return 'a mapping';
-        default:
-            return `a ${typeof value}`;
-    }
-}
-const EXPECTATION_CODES = new Set(['invalid_type', 'invalid_value', 'too_small', 'too_big', 'invalid_format']);
-/**
- * A schema or check `error` option that says what the field expects, in the config author's words:
- * `expected a whole number greater than 0, got the string "2"`. Problems of other kinds (unknown
- * keys, custom checks) keep their own messages.
- */
-function expecting(description) {
-    return {
-        error: (issue) => (EXPECTATION_CODES.has(issue.code ?? '') ? `expected ${description}, got ${describeValue(issue.input)}` : undefined),
-    };
-}
-const TYPE_NAMES = {
-    string: 'a string',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-};
-function bound(issue, side) {
-    const value = String(issue[side]);
-    if (side === 'minimum')
-        return issue.inclusive === false ? `greater than ${value}` : `at least ${value}`;
-    return issue.inclusive === false ? `less than ${value}` : `at most ${value}`;
-}
-/** Generic messages for issues whose schema gives none; used as the per-parse error map. */
-function genericIssueMessage(issue) {
-    const got = describeValue(issue.input);
-    switch (issue.code) {
-        case 'invalid_type':
-            return `expected ${TYPE_NAMES[String(issue.expected)] ?? String(issue.expected)}, got ${got}`;
-        case 'invalid_value':
-            return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${got}`;
-        case 'too_small':
-            if (issue.origin === 'array')
-                return `expected a list of ${bound(issue, 'minimum')} item(s), got ${got}`;
-            if (issue.origin === 'string')
-                return `expected a string of ${bound(issue, 'minimum')} character(s), got ${got}`;
-            return `expected a number ${bound(issue, 'minimum')}, got ${got}`;
-        case 'too_big':
-            if (issue.origin === 'array')
-                return `expected a list of ${bound(issue, 'maximum')} item(s), got ${got}`;
-            if (issue.origin === 'string')
-                return `expected a string of ${bound(issue, 'maximum')} character(s), got ${got}`;
-            return `expected a number ${bound(issue, 'maximum')}, got ${got}`;
-        case 'invalid_format':
-            return `expected a valid ${issue.format}, got ${got}`;
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/pattern-syntax-error.ts
-/**
- * A glob, argv pattern or host pattern that cannot be compiled. Config loading turns it into an
- * `InputError` naming the file and key; anywhere else it is a programming error.
- */
-class PatternSyntaxError extends Error {
-    /** The pattern as written. */
-    pattern;
-    constructor(pattern, problem) {
-        super(`invalid pattern ${JSON.stringify(pattern)}: ${problem}`);
-        this.name = 'PatternSyntaxError';
-        this.pattern = pattern;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/glob-braces.ts
-
-/** Upper bound on the patterns one brace expression may expand to, so a config cannot blow up memory. */
-const MAX_BRACE_EXPANSIONS = 256;
-/**
- * Expands `{a,b}` alternatives (nested allowed) into the list of plain patterns they stand for:
- * `src/{a,b/c}/*.ts` → `src/a/*.ts`, `src/b/c/*.ts`. Braces inside a character class are literal;
- * a comma outside braces is literal. An unclosed `{` or a stray `}` is an error.
- */
-function expandBraces(pattern) {
-    const { results, end } = expandSequence(pattern, 0, false);
-    if (end !== pattern.length)
-        throw new PatternSyntaxError(pattern, `unexpected "${pattern[end]}"`);
-    return results;
-}
-/** Index of the `]` closing the class that opens at `start`, or -1. `[]a]` and `[!]a]` hold a literal `]`. */
-function findClassEnd(pattern, start) {
-    let index = start + 1;
-    if (pattern[index] === '!' || pattern[index] === '^')
-        index += 1;
-    if (pattern[index] === ']')
-        index += 1;
-    const close = pattern.indexOf(']', index);
-    return close;
-}
-function expandSequence(pattern, start, nested) {
-    let results = [''];
-    let index = start;
-    while (index < pattern.length) {
-        const char = pattern[index];
-        if (char === '[') {
-            const close = findClassEnd(pattern, index);
-            if (close < 0)
-                throw new PatternSyntaxError(pattern, `character class opened at position ${index + 1} is not closed with "]"`);
-            const text = pattern.slice(index, close + 1);
-            results = results.map((result) => result + text);
-            index = close + 1;
-            continue;
-        }
-        if (char === '{') {
-            const { alternatives, end } = expandAlternatives(pattern, index);
-            results = product(pattern, results, alternatives);
-            index = end;
-            continue;
-        }
-        if (nested && (char === ',' || char === '}'))
-            break;
-        if (char === '}')
-            throw new PatternSyntaxError(pattern, `"}" at position ${index + 1} has no matching "{"`);
-        results = results.map((result) => result + char);
-        index += 1;
-    }
-    return { results, end: index };
-}
-function expandAlternatives(pattern, open) {
-    const alternatives = [];
-    let index = open + 1;
-    for (;;) {
-        const { results, end } = expandSequence(pattern, index, true);
-        alternatives.push(...results);
-        if (end >= pattern.length)
-            throw new PatternSyntaxError(pattern, `"{" at position ${open + 1} is not closed with "}"`);
-        if (pattern[end] === '}')
-            return { alternatives, end: end + 1 };
-        index = end + 1;
-    }
-}
-function product(pattern, prefixes, suffixes) {
-    if (prefixes.length * suffixes.length > MAX_BRACE_EXPANSIONS) {
-        throw new PatternSyntaxError(pattern, `braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
-    }
-    return prefixes.flatMap((prefix) => suffixes.map((suffix) => prefix + suffix));
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/glob-segment.ts
-
-
-/** Whether text holds characters that glob syntax gives meaning to. */
-function hasGlobSyntax(text) {
-    return /[*?[\]{}]/.test(text);
-}
-/**
- * Compiles `*` (any run, possibly empty), `?` (one character), `[abc]`, `[a-z]`, `[!a-z]` / `[^a-z]`
- * and literal characters. There are no backslash escapes: write `[*]` for a literal star.
- * With `caseInsensitive`, letters match whatever their case.
- */
-function compileSegment(segment, caseInsensitive, patternForErrors) {
-    const tokens = tokenize(segment, patternForErrors);
-    return { matches: (text) => matchTokens(tokens, Array.from(text), caseInsensitive) };
-}
-function tokenize(segment, patternForErrors) {
-    const tokens = [];
-    let index = 0;
-    while (index < segment.length) {
-        const char = segment[index];
-        if (char === '*') {
-            // Consecutive stars are one run; inside one segment or argument `**` means the same as `*`.
-            if (tokens.at(-1)?.kind !== 'any-run')
-                tokens.push({ kind: 'any-run' });
-            index += 1;
-        }
-        else if (char === '?') {
-            tokens.push({ kind: 'any-char' });
-            index += 1;
-        }
-        else if (char === '[') {
-            const close = findClassEnd(segment, index);
-            if (close < 0)
-                throw new PatternSyntaxError(patternForErrors, 'a character class "[" is not closed with "]" in the same path segment');
-            tokens.push(parseClass(segment.slice(index + 1, close), patternForErrors));
-            index = close + 1;
-        }
-        else {
-            const codePoint = segment.codePointAt(index);
-            const literal = String.fromCodePoint(codePoint);
-            tokens.push({ kind: 'literal', char: literal });
-            index += literal.length;
-        }
-    }
-    return tokens;
-}
-function parseClass(body, patternForErrors) {
-    let chars = Array.from(body);
-    const negated = chars[0] === '!' || chars[0] === '^';
-    if (negated)
-        chars = chars.slice(1);
-    if (chars.length === 0)
-        throw new PatternSyntaxError(patternForErrors, 'empty character class "[]"');
-    const ranges = [];
-    for (let index = 0; index < chars.length; index += 1) {
-        const from = chars[index].codePointAt(0);
-        if (chars[index + 1] === '-' && index + 2 < chars.length) {
-            const to = chars[index + 2].codePointAt(0);
-            if (to < from)
-                throw new PatternSyntaxError(patternForErrors, `character range ${chars[index]}-${chars[index + 2]} is reversed`);
-            ranges.push([from, to]);
-            index += 2;
-        }
-        else {
-            ranges.push([from, from]);
-        }
-    }
-    return { kind: 'class', negated, ranges };
-}
-function inRanges(ranges, char) {
-    const codePoint = char.codePointAt(0);
-    return ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
-}
-function matchesOne(token, char, caseInsensitive) {
-    switch (token.kind) {
-        case 'literal':
-            return caseInsensitive ? token.char.toLowerCase() === char.toLowerCase() : token.char === char;
-        case 'any-char':
-            return true;
-        case 'class': {
-            const found = caseInsensitive
-                ? inRanges(token.ranges, char.toLowerCase()) || inRanges(token.ranges, char.toUpperCase())
-                : inRanges(token.ranges, char);
-            return found !== token.negated;
-        }
-        case 'any-run':
-            return false;
-    }
-}
-/**
- * Iterative match that backtracks only to the most recent `*`. Every other token matches exactly one
- * character, which makes this exact and O(pattern × text) — no regular expression, so no
- * catastrophic backtracking on long, model-chosen paths or arguments.
- */
-function matchTokens(tokens, chars, caseInsensitive) {
-    let tokenIndex = 0;
-    let charIndex = 0;
-    let starToken = -1;
-    let starChar = 0;
-    while (charIndex < chars.length) {
-        const token = tokens[tokenIndex];
-        if (token !== undefined && token.kind === 'any-run') {
-            starToken = tokenIndex;
-            starChar = charIndex;
-            tokenIndex += 1;
-        }
-        else if (token !== undefined && matchesOne(token, chars[charIndex], caseInsensitive)) {
-            tokenIndex += 1;
-            charIndex += 1;
-        }
-        else if (starToken >= 0) {
-            tokenIndex = starToken + 1;
-            starChar += 1;
-            charIndex = starChar;
-        }
-        else {
-            return false;
-        }
-    }
-    while (tokens[tokenIndex]?.kind === 'any-run')
-        tokenIndex += 1;
-    return tokenIndex === tokens.length;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/argument-glob.ts
-
-
-/**
- * Compiles a glob for a single argument: `*` matches any run of characters including `/` (an
- * argument is not a path), `?`, `[…]` and `{a,b}` as in path globs. `--grep=*` matches
- * `--grep=fix bug`; `src/*` matches `src/a/b.ts`.
- */
-function compileArgumentGlob(pattern, caseInsensitive = false) {
-    const alternatives = expandBraces(pattern).map((alternative) => compileSegment(alternative, caseInsensitive, pattern));
-    return { pattern, matches: (argument) => alternatives.some((alternative) => alternative.matches(argument)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/argv-pattern.ts
-
-
-
-/** The one token that matches any number of remaining arguments, zero included. */
-const REST_TOKEN = '**';
-/** Shows argv or a pattern the way the config writes it, e.g. `[git, log, **]`. */
-function formatArgv(argv) {
-    return `[${argv.map((argument) => (/^[\w@%+=:,./*?{}-]+$/u.test(argument) ? argument : JSON.stringify(argument))).join(', ')}]`;
-}
-/**
- * Compiles an argv pattern. Semantics:
- *
- * - The first token is the program and is compared literally (no glob syntax allowed), so a
- *   pattern always says which program it lets run.
- * - `*` matches exactly one argument, whatever it holds (an empty string included).
- * - Other tokens are argument globs matched against exactly one argument: `--grep=*`, `src/*.ts`,
- *   `{--oneline,--stat}`; a token without glob syntax must equal the argument.
- * - `**` as the last token matches any remaining arguments, zero or more; elsewhere it is an error.
- *
- * There is no shell anywhere: `;`, `|`, `$(…)` in an argument are data passed to the program.
- * With `caseInsensitive` (approval lists), the program is also compared by its base name without
- * directory or Windows extension, so `/bin/RM` and `rm.exe` still need the approval `rm` asks for.
- */
-function compileArgvPattern(tokens, caseInsensitive = false) {
-    const display = formatArgv(tokens);
-    if (tokens.length === 0)
-        throw new PatternSyntaxError(display, 'an argv pattern needs at least the program');
-    const [program, ...argumentTokens] = tokens;
-    if (tokens.some((token) => token.includes('\0')))
-        throw new PatternSyntaxError(display, 'an argv pattern cannot contain a NUL byte');
-    if (program.length === 0 || hasGlobSyntax(program)) {
-        throw new PatternSyntaxError(display, 'the first token must name the program literally (no *, ?, [ ], { })');
-    }
-    const restIndex = argumentTokens.indexOf(REST_TOKEN);
-    if (restIndex >= 0 && restIndex !== argumentTokens.length - 1) {
-        throw new PatternSyntaxError(display, '"**" (any remaining arguments) is only allowed as the last token');
-    }
-    const acceptsRest = restIndex >= 0;
-    const fixed = (acceptsRest ? argumentTokens.slice(0, -1) : argumentTokens).map((token) => compileArgumentGlob(token, caseInsensitive));
-    const programKey = caseInsensitive ? programBaseName(program) : program;
-    const programMatches = (candidate) => caseInsensitive ? candidate.toLowerCase() === program.toLowerCase() || programBaseName(candidate) === programKey : candidate === program;
-    return {
-        tokens,
-        matches: (argv) => {
-            const [candidate, ...argumentsGiven] = argv;
-            if (candidate === undefined || !programMatches(candidate))
-                return false;
-            if (acceptsRest ? argumentsGiven.length < fixed.length : argumentsGiven.length !== fixed.length)
-                return false;
-            return fixed.every((glob, index) => glob.matches(argumentsGiven[index]));
-        },
-    };
-}
-/** `/usr/bin/Git.EXE` → `git`. */
-function programBaseName(program) {
-    const base = program.slice(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1).toLowerCase();
-    return base.replace(/\.(exe|cmd|bat|com|ps1)$/u, '');
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/host-pattern.ts
-
-const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-const HOST_NAME = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`, 'u');
-const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/u;
-const IPV6 = /^\[[0-9a-f:.]+\]$/u;
-/**
- * Lower-cases a host and drops one trailing dot (`API.GitHub.com.` → `api.github.com`). Refused:
- * anything that is not a bare DNS name or IP literal — schemes, ports, user info, paths, and
- * non-ASCII names (give the `xn--` form, so look-alike letters cannot pass for another host).
- */
-function normalizeHost(raw) {
-    if (typeof raw !== 'string' || raw.length === 0)
-        return { ok: false, reason: 'the host is empty or not a string' };
-    let host = raw.toLowerCase();
-    if (host.endsWith('.'))
-        host = host.slice(0, -1);
-    if (host.length > 253)
-        return { ok: false, reason: 'the host name is longer than 253 characters' };
-    if (/[^\x21-\x7e]/u.test(host)) {
-        return { ok: false, reason: 'the host name has non-ASCII or space characters; use its punycode (xn--) form' };
-    }
-    if (IPV4.test(host) || IPV6.test(host) || HOST_NAME.test(host))
-        return { ok: true, host };
-    return { ok: false, reason: 'expected a bare host name such as api.example.com, without scheme, port, user or path' };
-}
-/**
- * Compiles a host pattern: an exact host (`registry.npmjs.org`, `10.0.0.5`) or `*.` followed by a
- * domain, which matches every host below that domain at any depth but not the domain itself
- * (`*.example.com` matches `a.example.com` and `a.b.example.com`, not `example.com`).
- * Matching is case-insensitive, as DNS is.
- */
-function compileHostPattern(pattern) {
-    const wildcard = pattern.startsWith('*.');
-    const domain = wildcard ? pattern.slice(2) : pattern;
-    if (domain.includes('*'))
-        throw new PatternSyntaxError(pattern, '"*" is only allowed as a whole first label, as in *.example.com');
-    const normalized = normalizeHost(domain);
-    if (!normalized.ok)
-        throw new PatternSyntaxError(pattern, normalized.reason);
-    if (wildcard && !normalized.host.includes('.')) {
-        throw new PatternSyntaxError(pattern, 'a wildcard needs a domain with at least two labels, as in *.example.com');
-    }
-    const suffix = `.${normalized.host}`;
-    return {
-        pattern,
-        matches: (host) => (wildcard ? host.endsWith(suffix) && host.length > suffix.length : host === normalized.host),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/path-glob.ts
-
-
-
-const GLOBSTAR = 'globstar';
-/**
- * Compiles a path glob. Semantics, always against the whole path relative to the workspace root:
- *
- * - `/` separates segments; patterns are anchored at the root (`*.md` is a root file only,
- *   `**\/*.md` is any depth). A leading `./`, doubled `/` are ignored.
- * - `*` matches any run of characters within one segment, `?` one character, `[a-z]`, `[!a-z]`
- *   one character from (not from) a class. `{a,b}` alternatives may hold `/` and nest.
- * - `**` as a whole segment matches zero or more segments: `src/**` matches `src` itself and
- *   everything below it, `**\/test` matches `test` at any depth. A trailing `/` means the same as
- *   `/**` (`docs/` is the directory and everything in it).
- * - Dot files and dot directories get no special treatment: `*` matches `.env`, `**` enters
- *   `.github`. Protected paths are enforced separately, whatever a glob says.
- * - Case-sensitive unless `caseInsensitive` is set. No backslash escapes; `\` is refused so a
- *   Windows-style pattern fails loudly instead of silently matching nothing.
- */
-function compilePathGlob(pattern, options = {}) {
-    if (pattern.length === 0)
-        throw new PatternSyntaxError(pattern, 'a path pattern cannot be empty');
-    if (pattern.includes('\0'))
-        throw new PatternSyntaxError(pattern, 'a path pattern cannot contain a NUL byte');
-    if (pattern.includes('\\'))
-        throw new PatternSyntaxError(pattern, 'use "/" to separate path segments; "\\" is not allowed');
-    const caseInsensitive = options.caseInsensitive === true;
-    const alternatives = expandBraces(pattern.normalize('NFC')).map((alternative) => compileAlternative(alternative, caseInsensitive, pattern));
-    return {
-        pattern,
-        matches: (normalizedPath) => {
-            const segments = normalizedPath === '' ? [] : normalizedPath.split('/');
-            return alternatives.some((compiled) => matchSegments(compiled, segments));
-        },
-    };
-}
-function compileAlternative(alternative, caseInsensitive, pattern) {
-    if (alternative.startsWith('/')) {
-        throw new PatternSyntaxError(pattern, 'patterns are relative to the repository root; remove the leading "/"');
-    }
-    const rawSegments = alternative.split('/');
-    // A trailing "/" names a directory: everything below it, like a trailing "/**".
-    if (rawSegments.length > 1 && rawSegments.at(-1) === '')
-        rawSegments[rawSegments.length - 1] = '**';
-    const compiled = [];
-    for (const segment of rawSegments) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..')
-            throw new PatternSyntaxError(pattern, '".." is not allowed in a path pattern');
-        if (segment === '**') {
-            if (compiled.at(-1) !== GLOBSTAR)
-                compiled.push(GLOBSTAR);
-            continue;
-        }
-        if (segment.includes('**')) {
-            throw new PatternSyntaxError(pattern, `"**" must be a whole path segment (as in "a/**/b"), not part of "${segment}"`);
-        }
-        compiled.push(compileSegment(segment, caseInsensitive, pattern));
-    }
-    if (compiled.length === 0)
-        throw new PatternSyntaxError(pattern, 'the pattern names no path');
-    return compiled;
-}
-/** Segment-level match with `**`; memoized over (pattern index, path index), so it stays polynomial. */
-function matchSegments(pattern, path) {
-    const width = path.length + 1;
-    // 0 = not computed, 1 = no match, 2 = match.
-    const memo = new Uint8Array((pattern.length + 1) * width);
-    const match = (patternIndex, pathIndex) => {
-        const key = patternIndex * width + pathIndex;
-        const known = memo[key];
-        if (known !== 0)
-            return known === 2;
-        let result;
-        const segment = pattern[patternIndex];
-        if (segment === undefined) {
-            result = pathIndex === path.length;
-        }
-        else if (segment === GLOBSTAR) {
-            result = match(patternIndex + 1, pathIndex) || (pathIndex < path.length && match(patternIndex, pathIndex + 1));
-        }
-        else {
-            result = pathIndex < path.length && segment.matches(path[pathIndex]) && match(patternIndex + 1, pathIndex + 1);
-        }
-        memo[key] = result ? 2 : 1;
-        return result;
-    };
-    return match(0, 0);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/schema-parts.ts
-
-
-
-
-
-
-/** Turns a compile error of a pattern into a validation issue at the same key. */
-function compiles(compile) {
-    return (value, context) => {
-        try {
-            compile(value);
-        }
-        catch (error) {
-            context.addIssue({ code: 'custom', message: (0,errors/* errorMessage */.gJ)(error), input: value });
-        }
-    };
-}
-/** A path glob (see `compilePathGlob` for its semantics). */
-const pathGlobSchema = canary_deploy_schemas/* string */.YjP(expecting('a path glob such as "src/**"'))
-    .superRefine(compiles(compilePathGlob))
-    .describe('A path glob relative to the repository root: `*`, `?`, `[a-z]`, `{a,b}`, `**` as a whole segment.');
-/** A list of path globs. */
-const pathGlobListSchema = canary_deploy_schemas/* array */.YOg(pathGlobSchema, expecting('a list of path globs such as ["src/**", "docs/**"]'))
-    .describe('Path globs relative to the repository root.');
-/** An argv pattern: program, then one token per argument. Never a shell string. */
-const argvPatternSchema = canary_deploy_schemas/* array */.YOg(canary_deploy_schemas/* string */.YjP(expecting('a string (one argument)')), expecting('an argv pattern: a list of strings such as [npm, test] (shell command strings are not accepted)'))
-    .superRefine(compiles(compileArgvPattern))
-    .describe('Program then arguments; `*` is exactly one argument, a final `**` any remaining arguments.');
-/** A list of argv patterns. */
-const argvPatternListSchema = canary_deploy_schemas/* array */.YOg(argvPatternSchema, expecting('a list of argv patterns such as [[npm, test], [git, log, "**"]]'))
-    .describe('Argv patterns, each a list of strings.');
-/** A network host pattern. */
-const hostPatternSchema = canary_deploy_schemas/* string */.YjP(expecting('a host name such as "api.example.com" or "*.example.com"'))
-    .superRefine(compiles(compileHostPattern))
-    .describe('An exact host name or `*.` plus a domain (every host below it).');
-/** A list of host patterns. */
-const hostPatternListSchema = canary_deploy_schemas/* array */.YOg(hostPatternSchema, expecting('a list of host names such as ["registry.npmjs.org"]'))
-    .describe('Network hosts an identity tools may reach.');
-/** A whole number from `minimum` to `maximum`, with one message for every way to miss it. */
-function wholeNumberSchema(description, minimum, maximum = Number.MAX_SAFE_INTEGER) {
-    const message = expecting(description);
-    return canary_deploy_schemas/* number */.aig(message).int(message).min(minimum, message).max(maximum, message);
-}
-/** A whole number above zero. */
-const positiveIntegerSchema = wholeNumberSchema('a whole number greater than 0', 1);
-/** A command as an exact argv list (no patterns), as validators use. */
-const exactArgvSchema = canary_deploy_schemas/* array */.YOg(canary_deploy_schemas/* string */.YjP(expecting('a string (one argument)')).refine((argument) => !argument.includes('\0'), 'an argument cannot contain a NUL byte'), expecting('a command as a list of strings such as [npm, test] (shell command strings are not accepted)'))
-    .min(1, expecting('a command with at least the program, such as [npm, test]'))
-    .refine((argv) => argv.length === 0 || argv[0].length > 0, 'the program (first item) cannot be empty')
-    .describe('Program then arguments, exactly as they are passed; no shell is involved.');
-
-;// CONCATENATED MODULE: ./src/core/config/identity-schema.ts
-
-
-
-
-
-/** Highest count an operation can be granted per stage; beyond it a typo is likelier than intent. */
-const MAX_GITHUB_OPERATION_COUNT = 1000;
-const operationCountSchema = wholeNumberSchema(`a whole number from 0 to ${MAX_GITHUB_OPERATION_COUNT}`, 0, MAX_GITHUB_OPERATION_COUNT);
-/** GitHub operations with their maximum count per stage. */
-const githubOperationLimitsSchema = canary_deploy_schemas/* strictObject */.rej(Object.fromEntries(GITHUB_OPERATION_NAMES.map((name) => [name, operationCountSchema.optional().describe(`Most times per stage to ${GITHUB_OPERATIONS[name]}.`)])), expecting(`a mapping of GitHub operations to maximum counts, such as { issue-comment: 5 }`))
-    .describe('GitHub operations the identity may perform, with a maximum count per stage; absent or 0 means not granted.');
-/** What needs a human approval. */
-const approvalSchema = canary_deploy_schemas/* strictObject */.rej({
-    commands: argvPatternListSchema.optional().describe('Argv patterns that need a human approval before they run.'),
-    write: pathGlobListSchema.optional().describe('Path globs whose writes need a human approval. Protected paths stay denied.'),
-}, expecting('a mapping with commands and/or write'))
-    .describe('Actions that need a human approval rather than being allowed outright.');
-/** One identity's permissions as written in the file; every field replaces the default's. */
-const identitySchema = canary_deploy_schemas/* strictObject */.rej({
-    read: pathGlobListSchema.optional().describe('Path globs the identity may read. Credential files and .git stay unreadable.'),
-    write: pathGlobListSchema.optional().describe('Path globs the identity may write. Protected paths stay unwritable.'),
-    commands: argvPatternListSchema.optional().describe('Argv patterns of commands the identity may run.'),
-    github: githubOperationLimitsSchema.optional(),
-    hosts: hostPatternListSchema.optional(),
-    approval: approvalSchema.optional(),
-}, expecting('a mapping with read, write, commands, github, hosts and/or approval'))
-    .describe('Permissions of one agent identity; unset fields keep their safe defaults.');
-/** All identities. */
-const identitiesSchema = canary_deploy_schemas/* strictObject */.rej(Object.fromEntries(IDENTITY_NAMES.map((name) => [name, identitySchema.optional()])), expecting(`a mapping of identities (${IDENTITY_NAMES.join(', ')})`))
-    .describe('Permissions per agent identity.');
-
-;// CONCATENATED MODULE: ./src/core/config/stage-names.ts
-/** The four stages, in pipeline order. */
-const stage_names_STAGE_NAMES = ['plan', 'implement', 'test-triage', 'canary-deploy'];
-
-;// CONCATENATED MODULE: ./src/core/config/config-schema.ts
-
-
-
-
-
-
-
-/** Longest validator timeout: six hours, the GitHub-hosted job limit. */
-const MAX_VALIDATOR_TIMEOUT_SECONDS = 6 * 60 * 60;
-/** A named validator command. */
-const validatorSchema = canary_deploy_schemas/* strictObject */.rej({
-    argv: exactArgvSchema.describe('The command, program first, exactly as it runs.'),
-    timeoutSeconds: wholeNumberSchema(`a whole number of seconds from 1 to ${MAX_VALIDATOR_TIMEOUT_SECONDS}`, 1, MAX_VALIDATOR_TIMEOUT_SECONDS)
-        .optional()
-        .describe('Kill the command after this many seconds.'),
-    identities: canary_deploy_schemas/* array */.YOg(canary_deploy_schemas/* enum */.k5n(IDENTITY_NAMES), expecting(`a list of identities (${IDENTITY_NAMES.join(', ')})`))
-        .optional()
-        .describe('Identities that may run this exact command as a tool; default implementer and triager.'),
-}, expecting('a mapping with argv and optionally timeoutSeconds and identities'))
-    .describe('A build, lint or test command whose result judges an attempt.');
-const validatorNameSchema = canary_deploy_schemas/* string */.YjP()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/u, 'a validator name uses lower-case letters, digits and "-" (at most 64)');
-/** Limits of one scope; `null` removes a default limit. */
-const budgetLimitsSchema = canary_deploy_schemas/* strictObject */.rej({
-    tokens: positiveIntegerSchema.nullable().optional().describe('Most tokens (input + output); null for no limit.'),
-    costUsd: canary_deploy_schemas/* number */.aig(expecting('an amount of US dollars greater than 0'))
-        .positive(expecting('an amount of US dollars greater than 0'))
-        .nullable()
-        .optional()
-        .describe('Most US dollars, priced with the price table; null for no limit.'),
-    turns: positiveIntegerSchema.nullable().optional().describe('Most agent turns (model responses); null for no limit.'),
-    wallTimeSeconds: positiveIntegerSchema.nullable().optional().describe('Most seconds of wall time; null for no limit.'),
-}, expecting('a mapping with tokens, costUsd, turns and/or wallTimeSeconds'))
-    .describe('Budget limits of one scope.');
-function perStage(schema, description) {
-    return canary_deploy_schemas/* strictObject */.rej(Object.fromEntries(stage_names_STAGE_NAMES.map((stage) => [stage, schema.optional()])), expecting(`a mapping of stages (${stage_names_STAGE_NAMES.join(', ')})`))
-        .describe(description);
-}
-/** Budgets per run and per stage. */
-const budgetsSchema = canary_deploy_schemas/* strictObject */.rej({
-    run: budgetLimitsSchema.optional().describe('Limits for the whole run, summed over its stages.'),
-    stages: perStage(budgetLimitsSchema, 'Limits per stage.').optional(),
-}, expecting('a mapping with run and/or stages'))
-    .describe('Token, cost, turn and wall-time budgets.');
-/** A model route, as written; every field optional because it merges over the default route. */
-const modelRouteSchema = canary_deploy_schemas/* strictObject */.rej({
-    provider: canary_deploy_schemas/* enum */.k5n(MODEL_PROVIDERS).optional().describe('The provider kind.'),
-    model: canary_deploy_schemas/* string */.YjP(expecting('a model name')).min(1, expecting('a model name')).optional().describe('Model name as the provider knows it.'),
-    fallbacks: canary_deploy_schemas/* array */.YOg(canary_deploy_schemas/* string */.YjP().min(1), expecting('a list of model names'))
-        .optional()
-        .describe('Models to try in order when the main one fails.'),
-    baseUrl: canary_deploy_schemas/* url */.OZ5({ protocol: /^https?$/u, ...expecting('an http or https URL such as https://models.example.com/v1') })
-        .optional()
-        .describe('API base URL; the provider default when absent.'),
-}, expecting('a mapping with provider, model, fallbacks and/or baseUrl'))
-    .describe('Which model to use and where.');
-/** Model routing. */
-const modelsSchema = canary_deploy_schemas/* strictObject */.rej({
-    default: modelRouteSchema.optional().describe('The route every stage uses unless it overrides it.'),
-    stages: perStage(modelRouteSchema, 'Per-stage overrides of the default route.').optional(),
-}, expecting('a mapping with default and/or stages'))
-    .describe('Model routing.');
-const priceSchema = canary_deploy_schemas/* strictObject */.rej({
-    input: canary_deploy_schemas/* number */.aig(expecting('US dollars per million tokens')).min(0, expecting('US dollars per million tokens, 0 or more')).describe('USD per million uncached input tokens.'),
-    output: canary_deploy_schemas/* number */.aig(expecting('US dollars per million tokens')).min(0, expecting('US dollars per million tokens, 0 or more')).describe('USD per million output tokens.'),
-    cachedInput: canary_deploy_schemas/* number */.aig(expecting('US dollars per million tokens'))
-        .min(0)
-        .optional()
-        .describe('USD per million cached input tokens; the input price when absent.'),
-}, expecting('a mapping with input, output and optionally cachedInput (USD per million tokens)'))
-    .describe('Price of one model.');
-/** The whole file. Every section is optional and merges over the safe defaults. */
-const configSchema = canary_deploy_schemas/* strictObject */.rej({
-    version: canary_deploy_schemas/* literal */.euz(1, expecting('version: 1 (the only config version this Drydock understands)')).describe('Config format version.'),
-    identities: identitiesSchema.optional(),
-    validators: canary_deploy_schemas/* record */.g1P(validatorNameSchema, validatorSchema, expecting('a mapping of validator names to commands'))
-        .optional()
-        .describe('Named validator commands.'),
-    budgets: budgetsSchema.optional(),
-    models: modelsSchema.optional(),
-    prices: canary_deploy_schemas/* record */.g1P(canary_deploy_schemas/* string */.YjP().min(1), priceSchema, expecting('a mapping of model names to prices'))
-        .optional()
-        .describe('USD per million tokens by exact model name; overrides the built-in default table entry by entry.'),
-}, expecting('a mapping at the top level, starting with version: 1'))
-    .describe('The Drydock repository configuration, .github/drydock.yml.');
-
-;// CONCATENATED MODULE: ./src/core/config/default-config.ts
-
-/**
- * git subcommands that only read the repository. Options of theirs that write files or run
- * programs (`--output`, `--ext-diff`, `--open-files-in-pager`, `--no-index`, …) are refused by the
- * command guards whatever the patterns say.
- */
-const READ_ONLY_GIT_SUBCOMMANDS = ['log', 'show', 'diff', 'status', 'ls-files', 'blame', 'rev-parse', 'grep'];
-function readOnlyGitCommands() {
-    return READ_ONLY_GIT_SUBCOMMANDS.map((subcommand) => ['git', subcommand, '**']);
-}
-function identity(permissions) {
-    return { read: [], write: [], commands: [], github: {}, hosts: [], approval: { commands: [], write: [] }, ...permissions };
-}
-/**
- * The safe defaults every config merges over: each identity gets the least it needs for its
- * stage. Everything may be read except protected paths (which no config can open); only the
- * implementer writes files; no identity runs anything but read-only git and the configured
- * validators; no identity reaches the network.
- */
-function defaultConfig() {
-    return {
-        version: 1,
-        identities: {
-            planner: identity({ read: ['**'], commands: readOnlyGitCommands(), github: { 'issue-comment': 5, label: 3 } }),
-            implementer: identity({
-                read: ['**'],
-                write: ['**'],
-                commands: readOnlyGitCommands(),
-                github: { push: 10, 'pull-request': 1, 'issue-comment': 3, label: 3 },
-            }),
-            triager: identity({
-                read: ['**'],
-                commands: readOnlyGitCommands(),
-                github: { 'issue-comment': 5, 'issue-create': 1, label: 3, 'check-run': 5 },
-            }),
-            deployer: identity({ read: ['**'], github: { 'deployment-status': 20, 'issue-comment': 3 } }),
-        },
-        validators: {},
-        budgets: {
-            run: { tokens: 5_000_000 },
-            stages: {
-                plan: { tokens: 500_000, turns: 40, wallTimeSeconds: 20 * 60 },
-                implement: { tokens: 3_000_000, turns: 300, wallTimeSeconds: 60 * 60 },
-                'test-triage': { tokens: 1_000_000, turns: 100, wallTimeSeconds: 30 * 60 },
-                // Canary analysis bakes between traffic steps, so it gets hours of wall time but few turns.
-                'canary-deploy': { tokens: 300_000, turns: 60, wallTimeSeconds: 3 * 60 * 60 },
-            },
-        },
-        models: {
-            default: { provider: 'openai', model: 'gpt-4.1-mini', fallbacks: [] },
-            stages: {},
-        },
-        prices: { ...DEFAULT_PRICE_TABLE },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/core/config/config-issues.ts
-/** `['identities', 'implementer', 'commands', 2]` → `identities.implementer.commands[2]`; odd keys are quoted. */
-function formatKeyPath(path) {
-    let text = '';
-    for (const segment of path) {
-        if (typeof segment === 'number') {
-            text += `[${segment}]`;
-            continue;
-        }
-        const name = String(segment);
-        if (/^[A-Za-z_][\w-]*$/u.test(name))
-            text += text === '' ? name : `.${name}`;
-        else
-            text += `[${JSON.stringify(name)}]`;
-    }
-    return text;
-}
-/** One problem as a line: `file: key.path: message (line N)`. */
-function formatProblem(fileName, problem) {
-    const where = problem.keyPath === '' ? '' : `${problem.keyPath}: `;
-    const column = problem.column === undefined ? '' : `, column ${problem.column}`;
-    const line = problem.line === undefined ? '' : ` (line ${problem.line}${column})`;
-    return `${fileName}: ${where}${problem.message}${line}`;
-}
-function definitionOf(schema) {
-    return schema?._zod?.def;
-}
-function unwrap(schema) {
-    let current = schema;
-    for (;;) {
-        const definition = definitionOf(current);
-        if (definition === undefined)
-            return current;
-        if (['optional', 'nullable', 'default', 'readonly'].includes(definition.type ?? ''))
-            current = definition.innerType;
-        else if (definition.type === 'pipe')
-            current = definition.in;
-        else
-            return current;
-    }
-}
-/** The keys the object schema at `path` accepts, for "expected one of" and "did you mean". */
-function knownKeysAt(schema, path) {
-    let current = unwrap(schema);
-    for (const segment of path) {
-        const definition = definitionOf(current);
-        if (definition?.type === 'object')
-            current = definition.shape?.[String(segment)];
-        else if (definition?.type === 'array')
-            current = definition.element;
-        else if (definition?.type === 'record')
-            current = definition.valueType;
-        else
-            return [];
-        current = unwrap(current);
-    }
-    const definition = definitionOf(current);
-    return definition?.type === 'object' ? Object.keys(definition.shape ?? {}) : [];
-}
-function editDistance(left, right) {
-    let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-    for (let row = 1; row <= left.length; row += 1) {
-        const current = [row];
-        for (let column = 1; column <= right.length; column += 1) {
-            const substitution = previous[column - 1] + (left[row - 1] === right[column - 1] ? 0 : 1);
-            current.push(Math.min(previous[column] + 1, current[column - 1] + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[right.length];
-}
-function closestKey(unknownKey, known) {
-    const lowered = unknownKey.toLowerCase();
-    let best;
-    for (const key of known) {
-        const distance = editDistance(lowered, key.toLowerCase());
-        if (distance <= Math.max(1, Math.floor(key.length / 3)) && (best === undefined || distance < best.distance))
-            best = { key, distance };
-    }
-    return best?.key;
-}
-/** Turns zod issues into located problems, one per unknown key. */
-function problemsFromIssues(issues, schema, locator) {
-    const problems = [];
-    for (const issue of issues) {
-        if (issue.code === 'unrecognized_keys') {
-            const known = knownKeysAt(schema, issue.path);
-            for (const key of issue.keys) {
-                const suggestion = closestKey(key, known);
-                const hint = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
-                const expected = known.length === 0 ? '' : ` Expected one of: ${known.join(', ')}.`;
-                problems.push({
-                    keyPath: formatKeyPath([...issue.path, key]),
-                    line: locator.keyPosition(issue.path, key)?.line,
-                    message: `unknown key.${hint}${expected}`,
-                });
-            }
-        }
-        else if (issue.code === 'invalid_key') {
-            const parentPath = issue.path.slice(0, -1);
-            const key = String(issue.path.at(-1));
-            const reasons = issue.issues.map((inner) => inner.message).join('; ');
-            problems.push({ keyPath: formatKeyPath(issue.path), line: locator.keyPosition(parentPath, key)?.line, message: `invalid name: ${reasons}` });
-        }
-        else {
-            problems.push({ keyPath: formatKeyPath(issue.path), line: locator.valuePosition(issue.path)?.line, message: issue.message });
-        }
-    }
-    return problems.sort((left, right) => (left.line ?? 0) - (right.line ?? 0));
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/path-normalization.ts
-/** Longest path, in UTF-16 code units, that policy accepts (Linux PATH_MAX). */
-const MAX_PATH_LENGTH = 4096;
-// Characters that render as nothing or reorder text: a name that hides them from a reviewer (or
-// that HFS+ silently drops, turning ".g\u200cit" into ".git") is refused outright.
-const INVISIBLE_CHARACTERS = /[\p{Default_Ignorable_Code_Point}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-/**
- * Normalizes a workspace-relative path so policy sees one spelling per file:
- * `\` becomes `/` (Windows checkouts), `./`, `//` and trailing `/` disappear, `a/../b` becomes `b`,
- * and the result is Unicode NFC (macOS hands out NFD names).
- *
- * Refused: empty paths, NUL and control characters, invisible or bidirectional-control characters,
- * absolute paths (`/x`, `C:\x`, `C:x`, `\\server\share`) and any `..` that climbs above the root.
- *
- * Symbolic links are not resolved here (core does no I/O): the workspace adapter refuses links that
- * lead outside the workspace or into protected paths. Callers must act on the returned `path`,
- * not the raw input, so that what was checked is what is touched.
- */
-function path_normalization_normalizePolicyPath(raw) {
-    if (typeof raw !== 'string' || raw.length === 0) {
-        return { ok: false, rule: 'PN-001', reason: 'the path is empty or not a string' };
-    }
-    if (raw.length > MAX_PATH_LENGTH) {
-        return { ok: false, rule: 'PN-001', reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
-    }
-    if (hasControlCharacter(raw)) {
-        return { ok: false, rule: 'PN-001', reason: 'the path contains a NUL byte or another control character' };
-    }
-    if (INVISIBLE_CHARACTERS.test(raw)) {
-        return { ok: false, rule: 'PN-004', reason: 'the path contains invisible or bidirectional-control characters' };
-    }
-    const slashed = raw.replaceAll('\\', '/').normalize('NFC');
-    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
-        return { ok: false, rule: 'PN-002', reason: 'the path is absolute; give it relative to the repository root' };
-    }
-    const segments = [];
-    for (const segment of slashed.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment !== '..' && /^[. ]+$/.test(segment)) {
-            // Windows trims trailing dots and spaces, so "..." or ".. " can act as ".." there.
-            return { ok: false, rule: 'PN-003', reason: `the path segment "${segment}" is made only of dots and spaces` };
-        }
-        if (segment === '..') {
-            if (segments.length === 0) {
-                return { ok: false, rule: 'PN-003', reason: 'the path climbs out of the repository with ".."' };
-            }
-            segments.pop();
-            continue;
-        }
-        segments.push(segment);
-    }
-    return { ok: true, path: segments.join('/'), segments };
-}
-/** C0 controls, DEL and C1 controls: a NUL truncates paths in C APIs; the others have no place in names. */
-function hasControlCharacter(text) {
-    for (let index = 0; index < text.length; index += 1) {
-        const code = text.charCodeAt(index);
-        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/protected-paths.ts
-
-const REPOSITORY_METADATA = {
-    rule: 'PP-001',
-    readProtected: true,
-    explanation: '.git holds the repository metadata and hooks, and actions/checkout may have stored a token in .git/config; agents never read or change it',
-};
-const WORKFLOWS = {
-    rule: 'PP-002',
-    readProtected: false,
-    explanation: 'workflow files decide what runs with the repository secrets; describe the change in the pull request for a human to make',
-};
-const LOCAL_ACTIONS = {
-    rule: 'PP-003',
-    readProtected: false,
-    explanation: 'local actions under .github/actions run inside workflows; describe the change in the pull request for a human to make',
-};
-const DRYDOCK_CONFIG = {
-    rule: 'PP-004',
-    readProtected: false,
-    explanation: 'the Drydock policy file cannot be changed by the agents it governs',
-};
-const CREDENTIALS = {
-    rule: 'PP-005',
-    readProtected: true,
-    explanation: 'credential files may hold secrets; agents never read or write them',
-};
-/** Credential file names, compared by their folded key (see `comparisonKey`). */
-const CREDENTIAL_FILE_NAMES = new Set(['.env', '.npmrc', '.pypirc', '.netrc', '_netrc', '.git-credentials', '.pgpass']);
-const CREDENTIAL_EXTENSIONS = ['.pem', '.key', '.p12', '.pfx'];
-/** Directories whose whole content is credentials. */
-const CREDENTIAL_DIRECTORIES = new Set(['.ssh', '.gnupg']);
-/** `directory/file` pairs that hold credentials. */
-const CREDENTIAL_FILES_IN_DIRECTORIES = new Map([
-    ['.aws', new Set(['credentials', 'config'])],
-    ['.docker', new Set(['config.json'])],
-    ['.kube', new Set(['config'])],
-]);
-/** Paths that are protected, one or more per rule; used to warn about config entries aimed at them. */
-const PROTECTED_PATH_EXAMPLES = [
-    '.git/config',
-    '.git/hooks/pre-commit',
-    'vendor/library/.git',
-    '.github/workflows/ci.yml',
-    '.github/actions/setup/action.yml',
-    '.github/drydock.yml',
-    '.env',
-    '.env.local',
-    'config/.env.production',
-    'server.pem',
-    'certs/server.key',
-    'id_rsa',
-    '.ssh/id_ed25519',
-    '.npmrc',
-    '.pypirc',
-    '.netrc',
-    '.aws/credentials',
-    '.docker/config.json',
-];
-/**
- * The comparison key of one segment: the name a case-insensitive, normalizing file system would
- * see. macOS and Windows checkouts are case-insensitive (`.GIT` is `.git`); NFKC folds look-alike
- * forms (fullwidth `．ｇｉｔ`); Windows drops trailing dots and spaces (`.git.` is `.git`), reads
- * `name:stream` as a stream of `name` (`.git::$INDEX_ALLOCATION`), and may expose 8.3 short names
- * (`GIT~1` for `.git`). Over-matching here only ever denies more.
- */
-function comparisonKey(segment) {
-    let key = segment.normalize('NFKC').toLowerCase();
-    const colon = key.indexOf(':');
-    if (colon >= 0)
-        key = key.slice(0, colon);
-    key = key.replace(/[. ]+$/u, '');
-    if (/^git~\d+$/u.test(key))
-        return '.git';
-    if (/^github~\d+$/u.test(key))
-        return '.github';
-    return key;
-}
-function isCredentialFileName(key) {
-    if (CREDENTIAL_FILE_NAMES.has(key))
-        return true;
-    if (key.startsWith('.env.'))
-        return true;
-    if (CREDENTIAL_EXTENSIONS.some((extension) => key.endsWith(extension)))
-        return true;
-    // SSH private keys: id_rsa, id_ed25519, id_ecdsa_sk, custom id_work. Public halves end in ".pub".
-    return /^id_[a-z0-9_-]+$/u.test(key);
-}
-/**
- * The protection of a normalized path (from `normalizePolicyPath`), or undefined when it is not
- * protected. Checked at every depth: nested repositories, submodules and worktrees have their own
- * `.git`, and a monorepo package may be checked out as a repository root elsewhere.
- */
-function protectionOfSegments(segments) {
-    const keys = segments.map(comparisonKey);
-    for (let index = 0; index < keys.length; index += 1) {
-        const key = keys[index];
-        const next = keys[index + 1];
-        if (key === '.git')
-            return REPOSITORY_METADATA;
-        if (key === '.github') {
-            if (next === 'workflows')
-                return WORKFLOWS;
-            if (next === 'actions')
-                return LOCAL_ACTIONS;
-            if (index + 2 === keys.length && (next === 'drydock.yml' || next === 'drydock.yaml'))
-                return DRYDOCK_CONFIG;
-        }
-        if (CREDENTIAL_DIRECTORIES.has(key))
-            return CREDENTIALS;
-        if (next !== undefined && CREDENTIAL_FILES_IN_DIRECTORIES.get(key)?.has(next) === true)
-            return CREDENTIALS;
-    }
-    const last = keys.at(-1);
-    if (last !== undefined && isCredentialFileName(last))
-        return CREDENTIALS;
-    return undefined;
-}
-/**
- * Whether agents are kept away from this raw path for the given access. A path that cannot be
- * normalized (absolute, `..` escaping, NUL, …) counts as protected, so callers fail closed.
- */
-function isProtectedPath(rawPath, access = 'write') {
-    const normalized = normalizePolicyPath(rawPath);
-    if (!normalized.ok)
-        return true;
-    const protection = protectionOfSegments(normalized.segments);
-    if (protection === undefined)
-        return false;
-    return access === 'write' || protection.readProtected;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/config-warnings.ts
-
-
-
-
-
-
-/** Ordinary paths: a glob matching all of them is a catch-all such as `**`, not aimed at protected paths. */
-const ORDINARY_PATHS = ['README.md', 'src/index.ts', 'docs/guide/setup.md'];
-/** Programs that turn their arguments into commands, so a wildcard after them is a shell string in disguise. */
-const COMMAND_RUNNERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'cmd', 'powershell', 'pwsh', 'env', 'xargs', 'sudo', 'eval', 'exec']);
-const READ_PROTECTED_EXAMPLES = PROTECTED_PATH_EXAMPLES.filter((path) => {
-    const normalized = path_normalization_normalizePolicyPath(path);
-    return normalized.ok && protectionOfSegments(normalized.segments)?.readProtected === true;
-});
-/** Protected example paths this glob is aimed at, or none when it is a catch-all or misses them all. */
-function protectedTargets(pattern, examples) {
-    const glob = compilePathGlob(pattern, { caseInsensitive: true });
-    if (ORDINARY_PATHS.every((path) => glob.matches(path)))
-        return [];
-    return examples.filter((path) => glob.matches(path));
-}
-/**
- * Entries that are valid but will not do what they seem to: globs aimed at protected paths (which
- * stay denied whatever the config says) and command patterns that hand a wildcard to a shell.
- */
-function configWarnings(input, locator) {
-    const warnings = [];
-    const warn = (path, message) => {
-        warnings.push({ keyPath: formatKeyPath(path), line: locator.valuePosition(path)?.line, message });
-    };
-    for (const name of IDENTITY_NAMES) {
-        const identity = input.identities?.[name];
-        if (identity === undefined)
-            continue;
-        const globLists = [
-            { key: ['read'], patterns: identity.read, examples: READ_PROTECTED_EXAMPLES, access: 'reading' },
-            { key: ['write'], patterns: identity.write, examples: PROTECTED_PATH_EXAMPLES, access: 'writing' },
-            { key: ['approval', 'write'], patterns: identity.approval?.write, examples: PROTECTED_PATH_EXAMPLES, access: 'writing' },
-        ];
-        for (const list of globLists) {
-            (list.patterns ?? []).forEach((pattern, index) => {
-                const targets = protectedTargets(pattern, list.examples);
-                if (targets.length === 0)
-                    return;
-                const shown = targets.slice(0, 3).join(', ') + (targets.length > 3 ? ', …' : '');
-                warn(['identities', name, ...list.key, index], `${JSON.stringify(pattern)} covers protected paths (${shown}); they stay denied for ${list.access} whatever the config says`);
-            });
-        }
-        (identity.commands ?? []).forEach((pattern, index) => {
-            const [program, ...rest] = pattern;
-            if (program === undefined || !COMMAND_RUNNERS.has(programBaseName(program)))
-                return;
-            if (!rest.some((token) => /[*?[{]/u.test(token)))
-                return;
-            warn(['identities', name, 'commands', index], `${program} with a wildcard argument lets the agent run any command through it; list the commands themselves instead`);
-        });
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/merge-config.ts
-
-
-/** Identities that may run a validator as a tool when the config does not say. */
-const DEFAULT_VALIDATOR_IDENTITIES = ['implementer', 'triager'];
-/** The members of an object that are set (not undefined), so they can be spread over defaults. */
-function definedMembers(value) {
-    if (value === undefined)
-        return {};
-    return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
-}
-function mergeLimits(defaults, input) {
-    const merged = { ...defaults };
-    for (const [key, value] of Object.entries(input ?? {})) {
-        if (value === null)
-            delete merged[key];
-        else if (value !== undefined)
-            merged[key] = value;
-    }
-    return merged;
-}
-function mergeIdentity(defaults, input) {
-    const given = definedMembers(input ?? {});
-    return {
-        read: given.read ?? [...defaults.read],
-        write: given.write ?? [...defaults.write],
-        commands: given.commands ?? defaults.commands.map((pattern) => [...pattern]),
-        hosts: given.hosts ?? [...defaults.hosts],
-        github: { ...defaults.github, ...definedMembers(given.github) },
-        approval: {
-            commands: given.approval?.commands ?? defaults.approval.commands.map((pattern) => [...pattern]),
-            write: given.approval?.write ?? [...defaults.approval.write],
-        },
-    };
-}
-/**
- * Merges a validated file over the defaults. The rules, one for all sections:
- *
- * - Lists replace: `write: [src/**]` is the whole write list, so a list can narrow a default.
- * - Mappings merge key by key: `github: { label: 0 }` changes only `label`; `prices` and
- *   `validators` add or replace single entries; a validator or price entry replaces the whole entry.
- * - Budget limits merge per field, and `null` removes a default limit.
- * - Model routes merge per field; a stage override is resolved against the default by `modelRouteFor`.
- */
-function mergeConfig(defaults, input) {
-    const identities = Object.fromEntries(IDENTITY_NAMES.map((name) => [name, mergeIdentity(defaults.identities[name], input.identities?.[name])]));
-    const validators = { ...defaults.validators };
-    for (const [name, validator] of Object.entries(input.validators ?? {})) {
-        validators[name] = {
-            argv: validator.argv,
-            ...(validator.timeoutSeconds === undefined ? {} : { timeoutSeconds: validator.timeoutSeconds }),
-            identities: validator.identities ?? [...DEFAULT_VALIDATOR_IDENTITIES],
-        };
-    }
-    const stageBudgets = Object.fromEntries(stage_names_STAGE_NAMES.map((stage) => [stage, mergeLimits(defaults.budgets.stages[stage], input.budgets?.stages?.[stage])]));
-    const stageRoutes = {};
-    for (const stage of stage_names_STAGE_NAMES) {
-        const merged = { ...definedMembers(defaults.models.stages[stage]), ...definedMembers(input.models?.stages?.[stage]) };
-        if (Object.keys(merged).length > 0)
-            stageRoutes[stage] = merged;
-    }
-    return {
-        version: 1,
-        identities,
-        validators,
-        budgets: { run: mergeLimits(defaults.budgets.run, input.budgets?.run), stages: stageBudgets },
-        models: {
-            default: { ...defaults.models.default, ...definedMembers(input.models?.default) },
-            stages: stageRoutes,
-        },
-        prices: { ...defaults.prices, ...input.prices },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/yaml-locator.ts
-
-/** Finds where a key path sits in a parsed YAML document, so messages can give line numbers. */
-class YamlLocator {
-    document;
-    lineCounter;
-    constructor(document, lineCounter) {
-        this.document = document;
-        this.lineCounter = lineCounter;
-    }
-    /** Position of the value at `path`, or of its nearest ancestor that exists in the file. */
-    valuePosition(path) {
-        let node = this.document.contents;
-        let found = this.positionOf(node);
-        for (const segment of path) {
-            const next = this.child(node, segment);
-            if (next === undefined)
-                break;
-            node = next.value ?? next.key;
-            found = this.positionOf(node) ?? this.positionOf(next.key) ?? found;
-        }
-        return found;
-    }
-    /** Position of the key `key` in the mapping at `path` (for unknown or invalid keys). */
-    keyPosition(path, key) {
-        let node = this.document.contents;
-        for (const segment of path) {
-            const next = this.child(node, segment);
-            if (next === undefined)
-                return this.valuePosition(path);
-            node = next.value;
-        }
-        const pair = this.child(node, key);
-        return this.positionOf(pair?.key) ?? this.valuePosition(path);
-    }
-    child(node, segment) {
-        const resolved = (0,dist/* isAlias */.Vj)(node) ? node.resolve(this.document) : node;
-        if ((0,dist/* isMap */.jh)(resolved)) {
-            const pair = resolved.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-            return pair === undefined ? undefined : { key: pair.key, value: pair.value };
-        }
-        if ((0,dist/* isSeq */.oP)(resolved) && typeof segment === 'number') {
-            const item = resolved.items[segment];
-            return item === undefined ? undefined : { key: undefined, value: item };
-        }
-        return undefined;
-    }
-    positionOf(node) {
-        const start = node?.range?.[0];
-        if (start === undefined)
-            return undefined;
-        const position = this.lineCounter.linePos(start);
-        return { line: position.line, column: position.col };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/config/load-config.ts
-
-
-
-
-
-
-
-
-
-/** Where the repository configuration lives. */
-const CONFIG_FILE_NAME = '.github/drydock.yml';
-/** Most problems listed in one error; the rest are counted. */
-const MAX_PROBLEMS_SHOWN = 20;
-/** Aliases a document may expand; far above what a config needs, far below a "billion laughs". */
-const MAX_ALIAS_COUNT = 100;
-function failWith(fileName, problems) {
-    const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => formatProblem(fileName, problem));
-    if (problems.length > MAX_PROBLEMS_SHOWN)
-        lines.push(`${fileName}: … and ${problems.length - MAX_PROBLEMS_SHOWN} more problems`);
-    const first = problems[0];
-    const where = first?.line === undefined ? fileName : `${fileName}:${first.line}`;
-    throw new errors/* InputError */.dz(lines.join('\n'), { where });
-}
-/**
- * Parses, validates and merges `.github/drydock.yml` over the safe defaults.
- *
- * An empty file (or one holding only comments) means the defaults. Anything else must be a mapping
- * starting with `version: 1`; unknown keys and wrong types are errors. Every problem becomes one
- * line of the thrown `InputError`: `file: key.path: what was expected, got what (line N)`; YAML
- * syntax errors give line and column. Entries that are valid but cannot take effect (globs aimed
- * at protected paths, shells with wildcards) come back as warnings for the stage to show.
- */
-function loadConfig(text, fileName = CONFIG_FILE_NAME) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const syntaxProblems = [...document.errors, ...document.warnings].map((error) => {
-        const position = lineCounter.linePos(error.pos[0]);
-        return { keyPath: '', line: position.line, column: position.col, message: `YAML syntax error: ${error.message}` };
-    });
-    if (syntaxProblems.length > 0)
-        failWith(fileName, syntaxProblems);
-    let data;
-    try {
-        data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(`${fileName}: cannot read the YAML: ${error instanceof Error ? error.message : String(error)}`, { where: fileName, cause: error });
-    }
-    if (data === null || data === undefined)
-        return { config: defaultConfig(), warnings: [] };
-    const locator = new YamlLocator(document, lineCounter);
-    const parsed = configSchema.safeParse(data, { reportInput: true, error: genericIssueMessage });
-    if (!parsed.success)
-        failWith(fileName, problemsFromIssues(parsed.error.issues, configSchema, locator));
-    const warnings = configWarnings(parsed.data, locator)
-        .sort((left, right) => (left.line ?? 0) - (right.line ?? 0))
-        .map((problem) => ({
-        keyPath: problem.keyPath,
-        ...(problem.line === undefined ? {} : { line: problem.line }),
-        message: formatProblem(fileName, problem),
-    }));
-    return { config: mergeConfig(defaultConfig(), parsed.data), warnings };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/index.ts
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(88532);
-;// CONCATENATED MODULE: ./src/core/inputs.ts
-
-
-/**
- * Action inputs: every input read once, the empty string taken as "not set", then parsed by a zod
- * schema per input. A failure names the input, what was given (unless it is a secret) and what was
- * expected.
- */
-/** Schemas for input values, each documented by the expectation it prints on failure. */
-const inputSchemas = {
-    /** Free text. */
-    text: () => canary_deploy_schemas/* string */.YjP(),
-    /** `true` or `false` (YAML 1.2 core schema spellings, as @actions/core accepts). */
-    boolean: () => canary_deploy_schemas/* string */.YjP()
-        .transform((value, context) => {
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        context.addIssue({ code: 'custom', message: 'expected true or false' });
-        return core_core/* NEVER */.tm;
-    }),
-    /** A positive integer. */
-    positiveInteger: () => canary_deploy_schemas/* string */.YjP().regex(/^[1-9][0-9]{0,8}$/, 'expected a positive integer').transform((value) => Number(value)),
-    /** One item per line; blank lines and surrounding spaces dropped. */
-    lines: () => canary_deploy_schemas/* string */.YjP().transform((value) => value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0)),
-    /** A `sha256:` digest (the prefix may be left off). */
-    digest: () => canary_deploy_schemas/* string */.YjP()
-        .transform((value) => value.trim())
-        .pipe(canary_deploy_schemas/* string */.YjP().regex(/^(sha256:)?[0-9a-f]{64}$/, 'expected sha256:<64 lowercase hex digits>'))
-        .transform((value) => (value.startsWith('sha256:') ? value : `sha256:${value}`)),
-    /** A path relative to the workspace. */
-    relativePath: () => canary_deploy_schemas/* string */.YjP()
-        .refine((value) => !value.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(value), 'expected a path relative to the workspace')
-        .refine((value) => !value.split(/[\\/]/).includes('..'), 'expected a path that stays inside the workspace (no ..)'),
-};
-/** Reads and validates every input; throws one InputError listing every problem found. */
-function parseInputs(specs, getInput) {
-    const values = {};
-    const problems = [];
-    for (const [name, spec] of Object.entries(specs)) {
-        // Inputs are trimmed of surrounding whitespace only, as @actions/core does; nothing else is rewritten.
-        const raw = getInput(name).trim();
-        const given = raw === '' ? spec.default : raw;
-        if (given === undefined || given === '') {
-            if (spec.required)
-                problems.push(`Input '${name}' is required but was not set.`);
-            continue;
-        }
-        const result = spec.schema.safeParse(given);
-        if (result.success) {
-            values[name] = result.data;
-        }
-        else {
-            const expectation = result.error.issues.map((issue) => issue.message).join('; ');
-            const shown = spec.secret ? '' : ` (got ${JSON.stringify(given.length > 80 ? `${given.slice(0, 80)}…` : given)})`;
-            problems.push(`Input '${name}': ${expectation}${shown}.`);
-        }
-    }
-    if (problems.length > 0) {
-        throw new errors/* InputError */.dz(problems.join('\n'), { where: 'inputs' });
-    }
-    return values;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
 var canonical_json = __nccwpck_require__(60484);
 ;// CONCATENATED MODULE: ./src/core/journal/event.ts
@@ -53516,6 +51671,293 @@ class Journal {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/policy/pattern-syntax-error.ts
+/**
+ * A glob, argv pattern or host pattern that cannot be compiled. Config loading turns it into an
+ * `InputError` naming the file and key; anywhere else it is a programming error.
+ */
+class PatternSyntaxError extends Error {
+    /** The pattern as written. */
+    pattern;
+    constructor(pattern, problem) {
+        super(`invalid pattern ${JSON.stringify(pattern)}: ${problem}`);
+        this.name = 'PatternSyntaxError';
+        this.pattern = pattern;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/glob-braces.ts
+
+/** Upper bound on the patterns one brace expression may expand to, so a config cannot blow up memory. */
+const MAX_BRACE_EXPANSIONS = 256;
+/**
+ * Expands `{a,b}` alternatives (nested allowed) into the list of plain patterns they stand for:
+ * `src/{a,b/c}/*.ts` → `src/a/*.ts`, `src/b/c/*.ts`. Braces inside a character class are literal;
+ * a comma outside braces is literal. An unclosed `{` or a stray `}` is an error.
+ */
+function expandBraces(pattern) {
+    const { results, end } = expandSequence(pattern, 0, false);
+    if (end !== pattern.length)
+        throw new PatternSyntaxError(pattern, `unexpected "${pattern[end]}"`);
+    return results;
+}
+/** Index of the `]` closing the class that opens at `start`, or -1. `[]a]` and `[!]a]` hold a literal `]`. */
+function findClassEnd(pattern, start) {
+    let index = start + 1;
+    if (pattern[index] === '!' || pattern[index] === '^')
+        index += 1;
+    if (pattern[index] === ']')
+        index += 1;
+    const close = pattern.indexOf(']', index);
+    return close;
+}
+function expandSequence(pattern, start, nested) {
+    let results = [''];
+    let index = start;
+    while (index < pattern.length) {
+        const char = pattern[index];
+        if (char === '[') {
+            const close = findClassEnd(pattern, index);
+            if (close < 0)
+                throw new PatternSyntaxError(pattern, `character class opened at position ${index + 1} is not closed with "]"`);
+            const text = pattern.slice(index, close + 1);
+            results = results.map((result) => result + text);
+            index = close + 1;
+            continue;
+        }
+        if (char === '{') {
+            const { alternatives, end } = expandAlternatives(pattern, index);
+            results = product(pattern, results, alternatives);
+            index = end;
+            continue;
+        }
+        if (nested && (char === ',' || char === '}'))
+            break;
+        if (char === '}')
+            throw new PatternSyntaxError(pattern, `"}" at position ${index + 1} has no matching "{"`);
+        results = results.map((result) => result + char);
+        index += 1;
+    }
+    return { results, end: index };
+}
+function expandAlternatives(pattern, open) {
+    const alternatives = [];
+    let index = open + 1;
+    for (;;) {
+        const { results, end } = expandSequence(pattern, index, true);
+        alternatives.push(...results);
+        if (end >= pattern.length)
+            throw new PatternSyntaxError(pattern, `"{" at position ${open + 1} is not closed with "}"`);
+        if (pattern[end] === '}')
+            return { alternatives, end: end + 1 };
+        index = end + 1;
+    }
+}
+function product(pattern, prefixes, suffixes) {
+    if (prefixes.length * suffixes.length > MAX_BRACE_EXPANSIONS) {
+        throw new PatternSyntaxError(pattern, `braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+    }
+    return prefixes.flatMap((prefix) => suffixes.map((suffix) => prefix + suffix));
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/glob-segment.ts
+
+
+/** Whether text holds characters that glob syntax gives meaning to. */
+function hasGlobSyntax(text) {
+    return /[*?[\]{}]/.test(text);
+}
+/**
+ * Compiles `*` (any run, possibly empty), `?` (one character), `[abc]`, `[a-z]`, `[!a-z]` / `[^a-z]`
+ * and literal characters. There are no backslash escapes: write `[*]` for a literal star.
+ * With `caseInsensitive`, letters match whatever their case.
+ */
+function compileSegment(segment, caseInsensitive, patternForErrors) {
+    const tokens = tokenize(segment, patternForErrors);
+    return { matches: (text) => matchTokens(tokens, Array.from(text), caseInsensitive) };
+}
+function tokenize(segment, patternForErrors) {
+    const tokens = [];
+    let index = 0;
+    while (index < segment.length) {
+        const char = segment[index];
+        if (char === '*') {
+            // Consecutive stars are one run; inside one segment or argument `**` means the same as `*`.
+            if (tokens.at(-1)?.kind !== 'any-run')
+                tokens.push({ kind: 'any-run' });
+            index += 1;
+        }
+        else if (char === '?') {
+            tokens.push({ kind: 'any-char' });
+            index += 1;
+        }
+        else if (char === '[') {
+            const close = findClassEnd(segment, index);
+            if (close < 0)
+                throw new PatternSyntaxError(patternForErrors, 'a character class "[" is not closed with "]" in the same path segment');
+            tokens.push(parseClass(segment.slice(index + 1, close), patternForErrors));
+            index = close + 1;
+        }
+        else {
+            const codePoint = segment.codePointAt(index);
+            const literal = String.fromCodePoint(codePoint);
+            tokens.push({ kind: 'literal', char: literal });
+            index += literal.length;
+        }
+    }
+    return tokens;
+}
+function parseClass(body, patternForErrors) {
+    let chars = Array.from(body);
+    const negated = chars[0] === '!' || chars[0] === '^';
+    if (negated)
+        chars = chars.slice(1);
+    if (chars.length === 0)
+        throw new PatternSyntaxError(patternForErrors, 'empty character class "[]"');
+    const ranges = [];
+    for (let index = 0; index < chars.length; index += 1) {
+        const from = chars[index].codePointAt(0);
+        if (chars[index + 1] === '-' && index + 2 < chars.length) {
+            const to = chars[index + 2].codePointAt(0);
+            if (to < from)
+                throw new PatternSyntaxError(patternForErrors, `character range ${chars[index]}-${chars[index + 2]} is reversed`);
+            ranges.push([from, to]);
+            index += 2;
+        }
+        else {
+            ranges.push([from, from]);
+        }
+    }
+    return { kind: 'class', negated, ranges };
+}
+function inRanges(ranges, char) {
+    const codePoint = char.codePointAt(0);
+    return ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+function matchesOne(token, char, caseInsensitive) {
+    switch (token.kind) {
+        case 'literal':
+            return caseInsensitive ? token.char.toLowerCase() === char.toLowerCase() : token.char === char;
+        case 'any-char':
+            return true;
+        case 'class': {
+            const found = caseInsensitive
+                ? inRanges(token.ranges, char.toLowerCase()) || inRanges(token.ranges, char.toUpperCase())
+                : inRanges(token.ranges, char);
+            return found !== token.negated;
+        }
+        case 'any-run':
+            return false;
+    }
+}
+/**
+ * Iterative match that backtracks only to the most recent `*`. Every other token matches exactly one
+ * character, which makes this exact and O(pattern × text) — no regular expression, so no
+ * catastrophic backtracking on long, model-chosen paths or arguments.
+ */
+function matchTokens(tokens, chars, caseInsensitive) {
+    let tokenIndex = 0;
+    let charIndex = 0;
+    let starToken = -1;
+    let starChar = 0;
+    while (charIndex < chars.length) {
+        const token = tokens[tokenIndex];
+        if (token !== undefined && token.kind === 'any-run') {
+            starToken = tokenIndex;
+            starChar = charIndex;
+            tokenIndex += 1;
+        }
+        else if (token !== undefined && matchesOne(token, chars[charIndex], caseInsensitive)) {
+            tokenIndex += 1;
+            charIndex += 1;
+        }
+        else if (starToken >= 0) {
+            tokenIndex = starToken + 1;
+            starChar += 1;
+            charIndex = starChar;
+        }
+        else {
+            return false;
+        }
+    }
+    while (tokens[tokenIndex]?.kind === 'any-run')
+        tokenIndex += 1;
+    return tokenIndex === tokens.length;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/argument-glob.ts
+
+
+/**
+ * Compiles a glob for a single argument: `*` matches any run of characters including `/` (an
+ * argument is not a path), `?`, `[…]` and `{a,b}` as in path globs. `--grep=*` matches
+ * `--grep=fix bug`; `src/*` matches `src/a/b.ts`.
+ */
+function compileArgumentGlob(pattern, caseInsensitive = false) {
+    const alternatives = expandBraces(pattern).map((alternative) => compileSegment(alternative, caseInsensitive, pattern));
+    return { pattern, matches: (argument) => alternatives.some((alternative) => alternative.matches(argument)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/argv-pattern.ts
+
+
+
+/** The one token that matches any number of remaining arguments, zero included. */
+const REST_TOKEN = '**';
+/** Shows argv or a pattern the way the config writes it, e.g. `[git, log, **]`. */
+function formatArgv(argv) {
+    return `[${argv.map((argument) => (/^[\w@%+=:,./*?{}-]+$/u.test(argument) ? argument : JSON.stringify(argument))).join(', ')}]`;
+}
+/**
+ * Compiles an argv pattern. Semantics:
+ *
+ * - The first token is the program and is compared literally (no glob syntax allowed), so a
+ *   pattern always says which program it lets run.
+ * - `*` matches exactly one argument, whatever it holds (an empty string included).
+ * - Other tokens are argument globs matched against exactly one argument: `--grep=*`, `src/*.ts`,
+ *   `{--oneline,--stat}`; a token without glob syntax must equal the argument.
+ * - `**` as the last token matches any remaining arguments, zero or more; elsewhere it is an error.
+ *
+ * There is no shell anywhere: `;`, `|`, `$(…)` in an argument are data passed to the program.
+ * With `caseInsensitive` (approval lists), the program is also compared by its base name without
+ * directory or Windows extension, so `/bin/RM` and `rm.exe` still need the approval `rm` asks for.
+ */
+function compileArgvPattern(tokens, caseInsensitive = false) {
+    const display = formatArgv(tokens);
+    if (tokens.length === 0)
+        throw new PatternSyntaxError(display, 'an argv pattern needs at least the program');
+    const [program, ...argumentTokens] = tokens;
+    if (tokens.some((token) => token.includes('\0')))
+        throw new PatternSyntaxError(display, 'an argv pattern cannot contain a NUL byte');
+    if (program.length === 0 || hasGlobSyntax(program)) {
+        throw new PatternSyntaxError(display, 'the first token must name the program literally (no *, ?, [ ], { })');
+    }
+    const restIndex = argumentTokens.indexOf(REST_TOKEN);
+    if (restIndex >= 0 && restIndex !== argumentTokens.length - 1) {
+        throw new PatternSyntaxError(display, '"**" (any remaining arguments) is only allowed as the last token');
+    }
+    const acceptsRest = restIndex >= 0;
+    const fixed = (acceptsRest ? argumentTokens.slice(0, -1) : argumentTokens).map((token) => compileArgumentGlob(token, caseInsensitive));
+    const programKey = caseInsensitive ? programBaseName(program) : program;
+    const programMatches = (candidate) => caseInsensitive ? candidate.toLowerCase() === program.toLowerCase() || programBaseName(candidate) === programKey : candidate === program;
+    return {
+        tokens,
+        matches: (argv) => {
+            const [candidate, ...argumentsGiven] = argv;
+            if (candidate === undefined || !programMatches(candidate))
+                return false;
+            if (acceptsRest ? argumentsGiven.length < fixed.length : argumentsGiven.length !== fixed.length)
+                return false;
+            return fixed.every((glob, index) => glob.matches(argumentsGiven[index]));
+        },
+    };
+}
+/** `/usr/bin/Git.EXE` → `git`. */
+function programBaseName(program) {
+    const base = program.slice(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1).toLowerCase();
+    return base.replace(/\.(exe|cmd|bat|com|ps1)$/u, '');
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy/command-guards.ts
 
 /**
@@ -53666,6 +52108,148 @@ function decideCommand(identity, argv) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/policy/host-pattern.ts
+
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const HOST_NAME = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`, 'u');
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/u;
+const IPV6 = /^\[[0-9a-f:.]+\]$/u;
+/**
+ * Lower-cases a host and drops one trailing dot (`API.GitHub.com.` → `api.github.com`). Refused:
+ * anything that is not a bare DNS name or IP literal — schemes, ports, user info, paths, and
+ * non-ASCII names (give the `xn--` form, so look-alike letters cannot pass for another host).
+ */
+function normalizeHost(raw) {
+    if (typeof raw !== 'string' || raw.length === 0)
+        return { ok: false, reason: 'the host is empty or not a string' };
+    let host = raw.toLowerCase();
+    if (host.endsWith('.'))
+        host = host.slice(0, -1);
+    if (host.length > 253)
+        return { ok: false, reason: 'the host name is longer than 253 characters' };
+    if (/[^\x21-\x7e]/u.test(host)) {
+        return { ok: false, reason: 'the host name has non-ASCII or space characters; use its punycode (xn--) form' };
+    }
+    if (IPV4.test(host) || IPV6.test(host) || HOST_NAME.test(host))
+        return { ok: true, host };
+    return { ok: false, reason: 'expected a bare host name such as api.example.com, without scheme, port, user or path' };
+}
+/**
+ * Compiles a host pattern: an exact host (`registry.npmjs.org`, `10.0.0.5`) or `*.` followed by a
+ * domain, which matches every host below that domain at any depth but not the domain itself
+ * (`*.example.com` matches `a.example.com` and `a.b.example.com`, not `example.com`).
+ * Matching is case-insensitive, as DNS is.
+ */
+function compileHostPattern(pattern) {
+    const wildcard = pattern.startsWith('*.');
+    const domain = wildcard ? pattern.slice(2) : pattern;
+    if (domain.includes('*'))
+        throw new PatternSyntaxError(pattern, '"*" is only allowed as a whole first label, as in *.example.com');
+    const normalized = normalizeHost(domain);
+    if (!normalized.ok)
+        throw new PatternSyntaxError(pattern, normalized.reason);
+    if (wildcard && !normalized.host.includes('.')) {
+        throw new PatternSyntaxError(pattern, 'a wildcard needs a domain with at least two labels, as in *.example.com');
+    }
+    const suffix = `.${normalized.host}`;
+    return {
+        pattern,
+        matches: (host) => (wildcard ? host.endsWith(suffix) && host.length > suffix.length : host === normalized.host),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/path-glob.ts
+
+
+
+const GLOBSTAR = 'globstar';
+/**
+ * Compiles a path glob. Semantics, always against the whole path relative to the workspace root:
+ *
+ * - `/` separates segments; patterns are anchored at the root (`*.md` is a root file only,
+ *   `**\/*.md` is any depth). A leading `./`, doubled `/` are ignored.
+ * - `*` matches any run of characters within one segment, `?` one character, `[a-z]`, `[!a-z]`
+ *   one character from (not from) a class. `{a,b}` alternatives may hold `/` and nest.
+ * - `**` as a whole segment matches zero or more segments: `src/**` matches `src` itself and
+ *   everything below it, `**\/test` matches `test` at any depth. A trailing `/` means the same as
+ *   `/**` (`docs/` is the directory and everything in it).
+ * - Dot files and dot directories get no special treatment: `*` matches `.env`, `**` enters
+ *   `.github`. Protected paths are enforced separately, whatever a glob says.
+ * - Case-sensitive unless `caseInsensitive` is set. No backslash escapes; `\` is refused so a
+ *   Windows-style pattern fails loudly instead of silently matching nothing.
+ */
+function compilePathGlob(pattern, options = {}) {
+    if (pattern.length === 0)
+        throw new PatternSyntaxError(pattern, 'a path pattern cannot be empty');
+    if (pattern.includes('\0'))
+        throw new PatternSyntaxError(pattern, 'a path pattern cannot contain a NUL byte');
+    if (pattern.includes('\\'))
+        throw new PatternSyntaxError(pattern, 'use "/" to separate path segments; "\\" is not allowed');
+    const caseInsensitive = options.caseInsensitive === true;
+    const alternatives = expandBraces(pattern.normalize('NFC')).map((alternative) => compileAlternative(alternative, caseInsensitive, pattern));
+    return {
+        pattern,
+        matches: (normalizedPath) => {
+            const segments = normalizedPath === '' ? [] : normalizedPath.split('/');
+            return alternatives.some((compiled) => matchSegments(compiled, segments));
+        },
+    };
+}
+function compileAlternative(alternative, caseInsensitive, pattern) {
+    if (alternative.startsWith('/')) {
+        throw new PatternSyntaxError(pattern, 'patterns are relative to the repository root; remove the leading "/"');
+    }
+    const rawSegments = alternative.split('/');
+    // A trailing "/" names a directory: everything below it, like a trailing "/**".
+    if (rawSegments.length > 1 && rawSegments.at(-1) === '')
+        rawSegments[rawSegments.length - 1] = '**';
+    const compiled = [];
+    for (const segment of rawSegments) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..')
+            throw new PatternSyntaxError(pattern, '".." is not allowed in a path pattern');
+        if (segment === '**') {
+            if (compiled.at(-1) !== GLOBSTAR)
+                compiled.push(GLOBSTAR);
+            continue;
+        }
+        if (segment.includes('**')) {
+            throw new PatternSyntaxError(pattern, `"**" must be a whole path segment (as in "a/**/b"), not part of "${segment}"`);
+        }
+        compiled.push(compileSegment(segment, caseInsensitive, pattern));
+    }
+    if (compiled.length === 0)
+        throw new PatternSyntaxError(pattern, 'the pattern names no path');
+    return compiled;
+}
+/** Segment-level match with `**`; memoized over (pattern index, path index), so it stays polynomial. */
+function matchSegments(pattern, path) {
+    const width = path.length + 1;
+    // 0 = not computed, 1 = no match, 2 = match.
+    const memo = new Uint8Array((pattern.length + 1) * width);
+    const match = (patternIndex, pathIndex) => {
+        const key = patternIndex * width + pathIndex;
+        const known = memo[key];
+        if (known !== 0)
+            return known === 2;
+        let result;
+        const segment = pattern[patternIndex];
+        if (segment === undefined) {
+            result = pathIndex === path.length;
+        }
+        else if (segment === GLOBSTAR) {
+            result = match(patternIndex + 1, pathIndex) || (pathIndex < path.length && match(patternIndex, pathIndex + 1));
+        }
+        else {
+            result = pathIndex < path.length && segment.matches(path[pathIndex]) && match(patternIndex + 1, pathIndex + 1);
+        }
+        memo[key] = result ? 2 : 1;
+        return result;
+    };
+    return match(0, 0);
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy/compiled-identity.ts
 
 
@@ -53691,6 +52275,27 @@ function compileIdentity(name, permissions, validators) {
         approvalCommands: sourced(permissions.approval.commands, 'approval.commands', (tokens) => compileArgvPattern(tokens, true)),
         approvalWrite: sourced(permissions.approval.write, 'approval.write', (pattern) => compilePathGlob(pattern, { caseInsensitive: true })),
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/github-operations.ts
+/**
+ * The GitHub writes an identity can be granted, each with a maximum count per stage. Reads of
+ * GitHub are not listed: they go through the forge with the workflow token and change nothing.
+ */
+const GITHUB_OPERATIONS = {
+    'issue-comment': 'create or update one comment on an issue or pull request',
+    'issue-create': 'open one issue (for example a flaky-test issue)',
+    label: 'add one label to an issue or pull request (count one per label)',
+    'pull-request': 'open or update one pull request (never merge)',
+    push: 'push commits to one branch, once',
+    'deployment-status': 'create one deployment status',
+    'check-run': 'create or update one check run',
+};
+/** The operation names, in a stable order. */
+const GITHUB_OPERATION_NAMES = Object.keys(GITHUB_OPERATIONS);
+/** Whether a string names a known operation (own keys only: `toString` is not an operation). */
+function isGithubOperation(name) {
+    return typeof name === 'string' && Object.hasOwn(GITHUB_OPERATIONS, name);
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/github-decisions.ts
@@ -53766,6 +52371,217 @@ class GithubOperationCounter {
             usage[identity] = Object.fromEntries(operations);
         return usage;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/identity-names.ts
+/** The agent identities, one per stage; each has its own permissions and cannot borrow another's. */
+const IDENTITY_NAMES = ['planner', 'implementer', 'triager', 'deployer'];
+/** The identity each stage acts as. */
+const IDENTITY_OF_STAGE = {
+    plan: 'planner',
+    implement: 'implementer',
+    'test-triage': 'triager',
+    'canary-deploy': 'deployer',
+};
+/** Whether a string names an identity. */
+function isIdentityName(name) {
+    return typeof name === 'string' && IDENTITY_NAMES.includes(name);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/path-normalization.ts
+/** Longest path, in UTF-16 code units, that policy accepts (Linux PATH_MAX). */
+const MAX_PATH_LENGTH = 4096;
+// Characters that render as nothing or reorder text: a name that hides them from a reviewer (or
+// that HFS+ silently drops, turning ".g\u200cit" into ".git") is refused outright.
+const INVISIBLE_CHARACTERS = /[\p{Default_Ignorable_Code_Point}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/**
+ * Normalizes a workspace-relative path so policy sees one spelling per file:
+ * `\` becomes `/` (Windows checkouts), `./`, `//` and trailing `/` disappear, `a/../b` becomes `b`,
+ * and the result is Unicode NFC (macOS hands out NFD names).
+ *
+ * Refused: empty paths, NUL and control characters, invisible or bidirectional-control characters,
+ * absolute paths (`/x`, `C:\x`, `C:x`, `\\server\share`) and any `..` that climbs above the root.
+ *
+ * Symbolic links are not resolved here (core does no I/O): the workspace adapter refuses links that
+ * lead outside the workspace or into protected paths. Callers must act on the returned `path`,
+ * not the raw input, so that what was checked is what is touched.
+ */
+function path_normalization_normalizePolicyPath(raw) {
+    if (typeof raw !== 'string' || raw.length === 0) {
+        return { ok: false, rule: 'PN-001', reason: 'the path is empty or not a string' };
+    }
+    if (raw.length > MAX_PATH_LENGTH) {
+        return { ok: false, rule: 'PN-001', reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
+    }
+    if (hasControlCharacter(raw)) {
+        return { ok: false, rule: 'PN-001', reason: 'the path contains a NUL byte or another control character' };
+    }
+    if (INVISIBLE_CHARACTERS.test(raw)) {
+        return { ok: false, rule: 'PN-004', reason: 'the path contains invisible or bidirectional-control characters' };
+    }
+    const slashed = raw.replaceAll('\\', '/').normalize('NFC');
+    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+        return { ok: false, rule: 'PN-002', reason: 'the path is absolute; give it relative to the repository root' };
+    }
+    const segments = [];
+    for (const segment of slashed.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment !== '..' && /^[. ]+$/.test(segment)) {
+            // Windows trims trailing dots and spaces, so "..." or ".. " can act as ".." there.
+            return { ok: false, rule: 'PN-003', reason: `the path segment "${segment}" is made only of dots and spaces` };
+        }
+        if (segment === '..') {
+            if (segments.length === 0) {
+                return { ok: false, rule: 'PN-003', reason: 'the path climbs out of the repository with ".."' };
+            }
+            segments.pop();
+            continue;
+        }
+        segments.push(segment);
+    }
+    return { ok: true, path: segments.join('/'), segments };
+}
+/** C0 controls, DEL and C1 controls: a NUL truncates paths in C APIs; the others have no place in names. */
+function hasControlCharacter(text) {
+    for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/protected-paths.ts
+
+const REPOSITORY_METADATA = {
+    rule: 'PP-001',
+    readProtected: true,
+    explanation: '.git holds the repository metadata and hooks, and actions/checkout may have stored a token in .git/config; agents never read or change it',
+};
+const WORKFLOWS = {
+    rule: 'PP-002',
+    readProtected: false,
+    explanation: 'workflow files decide what runs with the repository secrets; describe the change in the pull request for a human to make',
+};
+const LOCAL_ACTIONS = {
+    rule: 'PP-003',
+    readProtected: false,
+    explanation: 'local actions under .github/actions run inside workflows; describe the change in the pull request for a human to make',
+};
+const DRYDOCK_CONFIG = {
+    rule: 'PP-004',
+    readProtected: false,
+    explanation: 'the Drydock policy file cannot be changed by the agents it governs',
+};
+const CREDENTIALS = {
+    rule: 'PP-005',
+    readProtected: true,
+    explanation: 'credential files may hold secrets; agents never read or write them',
+};
+/** Credential file names, compared by their folded key (see `comparisonKey`). */
+const CREDENTIAL_FILE_NAMES = new Set(['.env', '.npmrc', '.pypirc', '.netrc', '_netrc', '.git-credentials', '.pgpass']);
+const CREDENTIAL_EXTENSIONS = ['.pem', '.key', '.p12', '.pfx'];
+/** Directories whose whole content is credentials. */
+const CREDENTIAL_DIRECTORIES = new Set(['.ssh', '.gnupg']);
+/** `directory/file` pairs that hold credentials. */
+const CREDENTIAL_FILES_IN_DIRECTORIES = new Map([
+    ['.aws', new Set(['credentials', 'config'])],
+    ['.docker', new Set(['config.json'])],
+    ['.kube', new Set(['config'])],
+]);
+/** Paths that are protected, one or more per rule; used to warn about config entries aimed at them. */
+const PROTECTED_PATH_EXAMPLES = [
+    '.git/config',
+    '.git/hooks/pre-commit',
+    'vendor/library/.git',
+    '.github/workflows/ci.yml',
+    '.github/actions/setup/action.yml',
+    '.github/drydock.yml',
+    '.env',
+    '.env.local',
+    'config/.env.production',
+    'server.pem',
+    'certs/server.key',
+    'id_rsa',
+    '.ssh/id_ed25519',
+    '.npmrc',
+    '.pypirc',
+    '.netrc',
+    '.aws/credentials',
+    '.docker/config.json',
+];
+/**
+ * The comparison key of one segment: the name a case-insensitive, normalizing file system would
+ * see. macOS and Windows checkouts are case-insensitive (`.GIT` is `.git`); NFKC folds look-alike
+ * forms (fullwidth `．ｇｉｔ`); Windows drops trailing dots and spaces (`.git.` is `.git`), reads
+ * `name:stream` as a stream of `name` (`.git::$INDEX_ALLOCATION`), and may expose 8.3 short names
+ * (`GIT~1` for `.git`). Over-matching here only ever denies more.
+ */
+function comparisonKey(segment) {
+    let key = segment.normalize('NFKC').toLowerCase();
+    const colon = key.indexOf(':');
+    if (colon >= 0)
+        key = key.slice(0, colon);
+    key = key.replace(/[. ]+$/u, '');
+    if (/^git~\d+$/u.test(key))
+        return '.git';
+    if (/^github~\d+$/u.test(key))
+        return '.github';
+    return key;
+}
+function isCredentialFileName(key) {
+    if (CREDENTIAL_FILE_NAMES.has(key))
+        return true;
+    if (key.startsWith('.env.'))
+        return true;
+    if (CREDENTIAL_EXTENSIONS.some((extension) => key.endsWith(extension)))
+        return true;
+    // SSH private keys: id_rsa, id_ed25519, id_ecdsa_sk, custom id_work. Public halves end in ".pub".
+    return /^id_[a-z0-9_-]+$/u.test(key);
+}
+/**
+ * The protection of a normalized path (from `normalizePolicyPath`), or undefined when it is not
+ * protected. Checked at every depth: nested repositories, submodules and worktrees have their own
+ * `.git`, and a monorepo package may be checked out as a repository root elsewhere.
+ */
+function protectionOfSegments(segments) {
+    const keys = segments.map(comparisonKey);
+    for (let index = 0; index < keys.length; index += 1) {
+        const key = keys[index];
+        const next = keys[index + 1];
+        if (key === '.git')
+            return REPOSITORY_METADATA;
+        if (key === '.github') {
+            if (next === 'workflows')
+                return WORKFLOWS;
+            if (next === 'actions')
+                return LOCAL_ACTIONS;
+            if (index + 2 === keys.length && (next === 'drydock.yml' || next === 'drydock.yaml'))
+                return DRYDOCK_CONFIG;
+        }
+        if (CREDENTIAL_DIRECTORIES.has(key))
+            return CREDENTIALS;
+        if (next !== undefined && CREDENTIAL_FILES_IN_DIRECTORIES.get(key)?.has(next) === true)
+            return CREDENTIALS;
+    }
+    const last = keys.at(-1);
+    if (last !== undefined && isCredentialFileName(last))
+        return CREDENTIALS;
+    return undefined;
+}
+/**
+ * Whether agents are kept away from this raw path for the given access. A path that cannot be
+ * normalized (absolute, `..` escaping, NUL, …) counts as protected, so callers fail closed.
+ */
+function isProtectedPath(rawPath, access = 'write') {
+    const normalized = normalizePolicyPath(rawPath);
+    if (!normalized.ok)
+        return true;
+    const protection = protectionOfSegments(normalized.segments);
+    if (protection === undefined)
+        return false;
+    return access === 'write' || protection.readProtected;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/path-decisions.ts
@@ -53955,6 +52771,10 @@ const POLICY_RULES = {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var core_errors = __nccwpck_require__(37428);
+;// CONCATENATED MODULE: ./src/core/config/stage-names.ts
+/** The four stages, in pipeline order. */
+const stage_names_STAGE_NAMES = ['plan', 'implement', 'test-triage', 'canary-deploy'];
+
 ;// CONCATENATED MODULE: ./src/core/run-state.ts
 
 
@@ -54095,6 +52915,76 @@ function previousStage(stage) {
     return index > 0 ? STAGE_NAMES[index - 1] : undefined;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(88532);
+;// CONCATENATED MODULE: ./src/core/inputs.ts
+
+
+/**
+ * Action inputs: every input read once, the empty string taken as "not set", then parsed by a zod
+ * schema per input. A failure names the input, what was given (unless it is a secret) and what was
+ * expected.
+ */
+/** Schemas for input values, each documented by the expectation it prints on failure. */
+const inputSchemas = {
+    /** Free text. */
+    text: () => canary_deploy_schemas/* string */.YjP(),
+    /** `true` or `false` (YAML 1.2 core schema spellings, as @actions/core accepts). */
+    boolean: () => canary_deploy_schemas/* string */.YjP()
+        .transform((value, context) => {
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        context.addIssue({ code: 'custom', message: 'expected true or false' });
+        return core_core/* NEVER */.tm;
+    }),
+    /** A positive integer. */
+    positiveInteger: () => canary_deploy_schemas/* string */.YjP().regex(/^[1-9][0-9]{0,8}$/, 'expected a positive integer').transform((value) => Number(value)),
+    /** One item per line; blank lines and surrounding spaces dropped. */
+    lines: () => canary_deploy_schemas/* string */.YjP().transform((value) => value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0)),
+    /** A `sha256:` digest (the prefix may be left off). */
+    digest: () => canary_deploy_schemas/* string */.YjP()
+        .transform((value) => value.trim())
+        .pipe(canary_deploy_schemas/* string */.YjP().regex(/^(sha256:)?[0-9a-f]{64}$/, 'expected sha256:<64 lowercase hex digits>'))
+        .transform((value) => (value.startsWith('sha256:') ? value : `sha256:${value}`)),
+    /** A path relative to the workspace. */
+    relativePath: () => canary_deploy_schemas/* string */.YjP()
+        .refine((value) => !value.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(value), 'expected a path relative to the workspace')
+        .refine((value) => !value.split(/[\\/]/).includes('..'), 'expected a path that stays inside the workspace (no ..)'),
+};
+/** Reads and validates every input; throws one InputError listing every problem found. */
+function parseInputs(specs, getInput) {
+    const values = {};
+    const problems = [];
+    for (const [name, spec] of Object.entries(specs)) {
+        // Inputs are trimmed of surrounding whitespace only, as @actions/core does; nothing else is rewritten.
+        const raw = getInput(name).trim();
+        const given = raw === '' ? spec.default : raw;
+        if (given === undefined || given === '') {
+            if (spec.required)
+                problems.push(`Input '${name}' is required but was not set.`);
+            continue;
+        }
+        const result = spec.schema.safeParse(given);
+        if (result.success) {
+            values[name] = result.data;
+        }
+        else {
+            const expectation = result.error.issues.map((issue) => issue.message).join('; ');
+            const shown = spec.secret ? '' : ` (got ${JSON.stringify(given.length > 80 ? `${given.slice(0, 80)}…` : given)})`;
+            problems.push(`Input '${name}': ${expectation}${shown}.`);
+        }
+    }
+    if (problems.length > 0) {
+        throw new errors/* InputError */.dz(problems.join('\n'), { where: 'inputs' });
+    }
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/shared/common-inputs.ts
 
 
@@ -54144,393 +53034,87 @@ function journalSegmentIndex(fileName) {
     return match === null ? undefined : Number(match[1]);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/stages/shared/github-context.ts
+;// CONCATENATED MODULE: ./src/stages/shared/failure-message.ts
 
-
-
-
-/** Event payloads above this size are refused rather than parsed (GitHub caps them far lower). */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-function required(environment, name) {
-    const value = environment[name];
-    if (value === undefined || value === '') {
-        throw new errors/* InputError */.dz(`Environment variable ${name} is not set. Drydock stages run inside GitHub Actions, which sets it; to run a stage elsewhere, set the GITHUB_* variables (see README).`, { where: name });
+/** The message for `::error::`: who is at fault comes first, so a user knows whose move it is. */
+function describeFailure(error) {
+    if (!errors/* DrydockError */.Td.isInstance(error))
+        return `Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    switch (error.fault) {
+        case 'input':
+            return (0,errors/* errorMessage */.gJ)(error);
+        case 'budget-exceeded':
+            return `${(0,errors/* errorMessage */.gJ)(error)} The stage stopped cleanly; its state is saved.`;
+        case 'integrity':
+            return `Integrity check failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        case 'policy-denied':
+            return `Denied by policy: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        case 'external-service':
+            return `External service failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        case 'model-behaviour':
+            return `The model misbehaved: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        default:
+            return (0,errors/* errorMessage */.gJ)(error);
     }
-    return value;
-}
-function readPayload(path) {
-    if (path === undefined || path === '')
-        return {};
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(path).size;
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(`GITHUB_EVENT_PATH points at ${path}, which cannot be read: ${error.message}`, {
-            where: 'GITHUB_EVENT_PATH',
-            cause: error,
-        });
-    }
-    if (size > MAX_EVENT_BYTES) {
-        throw new errors/* InputError */.dz(`Event payload ${path} is ${size} bytes; the limit is ${MAX_EVENT_BYTES}.`, { where: path });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(`Event payload ${path} is not valid JSON: ${error.message}`, { where: path, cause: error });
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new errors/* InputError */.dz(`Event payload ${path} must be a JSON object.`, { where: path });
-    }
-    return parsed;
-}
-/** Reads the trigger and workspace from the runner's environment contract. */
-function readGitHubContext(environment = process.env) {
-    const attempt = environment.GITHUB_RUN_ATTEMPT && environment.GITHUB_RUN_ATTEMPT !== '' ? environment.GITHUB_RUN_ATTEMPT : '1';
-    const candidate = {
-        eventName: required(environment, 'GITHUB_EVENT_NAME'),
-        actor: required(environment, 'GITHUB_ACTOR'),
-        repository: required(environment, 'GITHUB_REPOSITORY'),
-        sha: required(environment, 'GITHUB_SHA'),
-        ref: environment.GITHUB_REF || undefined,
-        runId: required(environment, 'GITHUB_RUN_ID'),
-        attempt: /^[1-9][0-9]*$/.test(attempt) ? Number(attempt) : Number.NaN,
-    };
-    const parsed = triggerSchema.safeParse(candidate);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const names = {
-            repository: 'GITHUB_REPOSITORY',
-            sha: 'GITHUB_SHA',
-            attempt: 'GITHUB_RUN_ATTEMPT',
-            runId: 'GITHUB_RUN_ID',
-        };
-        const variable = names[String(issue.path[0])] ?? String(issue.path[0]);
-        throw new errors/* InputError */.dz(`Environment variable ${variable}: ${issue.message}.`, { where: variable });
-    }
-    return {
-        trigger: parsed.data,
-        workspace: environment.GITHUB_WORKSPACE || process.cwd(),
-        payload: readPayload(environment.GITHUB_EVENT_PATH),
-        temporaryDirectory: environment.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        inActions: environment.GITHUB_ACTIONS === 'true',
-        apiUrl: environment.GITHUB_API_URL || 'https://api.github.com',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/journal/verify.ts
-
-
-function place(location) {
-    return location.segment === undefined ? `line ${location.lineNumber}` : `line ${location.lineNumber} of ${location.segment}`;
-}
-function shortHash(hash) {
-    return hash.length > 19 ? `${hash.slice(0, 19)}…` : hash;
-}
-/**
- * Checks a journal's hash chain and names the first event that was changed, removed, inserted or
- * reordered, or the first line that is not an event. Takes raw lines (as read from files, with
- * their locations when known) or already parsed events.
- */
-function verifyJournal(input, options = {}) {
-    const events = [];
-    let start = GENESIS_HEAD;
-    let previous;
-    let previousIndex = -1;
-    for (let index = 0; index < input.length; index += 1) {
-        const item = input[index];
-        let candidate = item;
-        let text;
-        if (typeof item === 'string' || isJournalLine(item)) {
-            text = typeof item === 'string' ? item : item.text;
-            try {
-                candidate = JSON.parse(text);
-            }
-            catch (error) {
-                return failure(events, input, index, 'malformed', `not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
-            }
-        }
-        if (!isJournalEvent(candidate)) {
-            const probe = typeof candidate === 'object' && candidate !== null ? candidate : undefined;
-            return failure(events, input, index, 'invalid-event', `not a journal event (${describeInvalidEvent(candidate)})`, probe);
-        }
-        const event = candidate;
-        const expectedHash = (text === undefined ? undefined : sealedLineHash(text, event)) ?? computeEventHash(event);
-        if (expectedHash !== event.hash) {
-            const detail = `content does not match its hash (the event was changed): hash ${shortHash(event.hash)}, content hashes to ${shortHash(expectedHash)}`;
-            return failure(events, input, index, 'changed', detail, event);
-        }
-        if (previous === undefined) {
-            const anchored = checkStart(event);
-            if (typeof anchored === 'string')
-                return failure(events, input, index, 'bad-start', anchored, event);
-            start = anchored;
-        }
-        else if (event.seq !== previous.seq + 1 || event.prevHash !== previous.hash) {
-            const problem = describeBrokenLink(previous, locate(input[previousIndex], previousIndex), event, input, index);
-            return failure(events, input, index, problem.reason, problem.detail, event);
-        }
-        if (event.kind === 'journal-continue') {
-            const problem = checkContinuation(event);
-            if (problem !== undefined)
-                return failure(events, input, index, 'broken-link', problem, event);
-        }
-        events.push(event);
-        previous = event;
-        previousIndex = index;
-    }
-    const head = previous === undefined ? start : { seq: previous.seq, hash: previous.hash };
-    if (options.expectedHead !== undefined && options.expectedHead !== head.hash) {
-        const expected = `expected the journal to end at ${shortHash(options.expectedHead)}`;
-        if (previous === undefined) {
-            return { ok: false, events, firstBad: { reason: 'head-mismatch', lineNumber: 0, message: `${expected} but the journal is empty` } };
-        }
-        const detail = `${expected} but this last event has hash ${shortHash(head.hash)} (events were removed from the end, or this is a different journal)`;
-        return failure(events, input, previousIndex, 'head-mismatch', detail, previous);
-    }
-    return { ok: true, events, head, start };
-}
-function failure(events, input, index, reason, detail, event) {
-    const location = locate(input[index], index);
-    const seq = typeof event?.seq === 'number' ? event.seq : undefined;
-    const kind = typeof event?.kind === 'string' ? event.kind : undefined;
-    const name = [place(location), seq === undefined ? undefined : `seq ${seq}`, kind].filter(Boolean).join(', ');
-    return {
-        ok: false,
-        events,
-        firstBad: { reason, lineNumber: location.lineNumber, segment: location.segment, seq, kind, message: `${name}: ${detail}` },
-    };
-}
-function isJournalLine(item) {
-    return typeof item === 'object' && item !== null && typeof item.text === 'string' && typeof item.lineNumber === 'number';
-}
-function locate(item, index) {
-    if (typeof item !== 'string' && isJournalLine(item))
-        return { lineNumber: item.lineNumber, segment: item.segment };
-    return { lineNumber: index + 1, segment: undefined };
-}
-/** The head the first event anchors to, or what is wrong with it. */
-function checkStart(event) {
-    if (event.kind === 'journal-continue')
-        return { seq: event.seq - 1, hash: event.prevHash };
-    if (event.seq !== 1) {
-        return `the journal starts at seq ${event.seq} instead of 1 (events were removed from the start)`;
-    }
-    if (event.prevHash !== GENESIS_HASH) {
-        return `the first event's prevHash is ${shortHash(event.prevHash)}, not the genesis hash (events were removed from the start)`;
-    }
-    return GENESIS_HEAD;
-}
-/** What is wrong when an event does not follow the one before it. */
-function describeBrokenLink(previous, previousLocation, event, input, index) {
-    const expectedSeq = previous.seq + 1;
-    const after = `the previous event (${place(previousLocation)}) has seq ${previous.seq}`;
-    if (event.seq === previous.seq) {
-        return { reason: 'inserted', detail: `duplicate seq: ${after} too (one of the two was inserted)` };
-    }
-    if (event.seq < previous.seq) {
-        return { reason: 'reordered', detail: `out of order: ${after} (events were reordered)` };
-    }
-    if (event.seq > expectedSeq) {
-        const later = findSeq(input, index + 1, expectedSeq);
-        if (later !== undefined) {
-            // The missing seq comes right after this event, and this event does not chain onto it:
-            // this event does not belong in the chain at all.
-            if (later.index === index + 1 && later.hash !== event.prevHash) {
-                return { reason: 'inserted', detail: `expected seq ${expectedSeq} here, which follows at ${place(later.location)} and does not chain onto this event (this event was inserted)` };
-            }
-            return { reason: 'reordered', detail: `out of order: expected seq ${expectedSeq} here, which comes later at ${place(later.location)} (events were reordered)` };
-        }
-        const missing = event.seq - expectedSeq === 1 ? `seq ${expectedSeq} is` : `seq ${expectedSeq}–${event.seq - 1} are`;
-        return { reason: 'removed', detail: `${missing} missing: ${after} (events were removed)` };
-    }
-    return {
-        reason: 'broken-link',
-        detail: `prevHash ${shortHash(event.prevHash)} does not match the hash ${shortHash(previous.hash)} of the event before it (${place(previousLocation)}, seq ${previous.seq}): one of the two was replaced`,
-    };
-}
-function checkContinuation(event) {
-    const { previousHash, previousSeq } = event.data;
-    if (previousHash !== undefined && previousHash !== event.prevHash) {
-        return `journal-continue names previous hash ${shortHash(String(previousHash))} but its prevHash is ${shortHash(event.prevHash)}`;
-    }
-    if (previousSeq !== undefined && previousSeq !== event.seq - 1) {
-        return `journal-continue names previous seq ${String(previousSeq)} but its own seq is ${event.seq}`;
-    }
-    return undefined;
-}
-/** Where a seq appears later in the input, looked up only once something is already wrong. */
-function findSeq(input, from, seq) {
-    for (let index = from; index < input.length; index += 1) {
-        const item = input[index];
-        let candidate = item;
-        if (typeof item === 'string' || isJournalLine(item)) {
-            try {
-                candidate = JSON.parse(typeof item === 'string' ? item : item.text);
-            }
-            catch {
-                continue;
-            }
-        }
-        if (typeof candidate === 'object' && candidate !== null && candidate.seq === seq) {
-            return { location: locate(item, index), index, hash: candidate.hash };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/stages/shared/hand-over.ts
-
-
-
-
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-function decode(bytes, where) {
-    try {
-        return decoder.decode(bytes);
-    }
-    catch {
-        throw new errors/* InputError */.dz(`${where} is not valid UTF-8 text.`, { where });
-    }
-}
-/** The journal head recorded by the latest stage section that has one, if any. */
-function recordedHead(state) {
-    let head;
-    for (const stage of stage_names_STAGE_NAMES) {
-        const section = state.stages[stage];
-        if (section?.journal !== undefined)
-            head = section.journal.head;
-    }
-    return head;
-}
-/**
- * Loads and checks a stage artifact: the state must parse, be of a known version and have the
- * expected digest; the journal must verify and end exactly at the head the state records, so
- * neither can be swapped or trimmed on its own.
- */
-async function loadHandOver(store, ref, expectedDigest) {
-    const files = await store.load(ref);
-    const where = `artifact ${ref.name}`;
-    const stateBytes = files[STATE_FILE];
-    if (stateBytes === undefined) {
-        throw new errors/* InputError */.dz(`${where} has no ${STATE_FILE}; it is not a Drydock stage artifact.`, { where: ref.name });
-    }
-    const loaded = loadRunState(decode(stateBytes, `${where}/${STATE_FILE}`), {
-        source: `${where}/${STATE_FILE}`,
-        ...(expectedDigest === undefined ? {} : { expectedDigest }),
-    });
-    const segments = Object.keys(files)
-        .map((name) => ({ name, index: journalSegmentIndex(name) }))
-        .filter((entry) => entry.index !== undefined)
-        .sort((left, right) => left.index - right.index);
-    segments.forEach((segment, position) => {
-        if (segment.index !== position + 1) {
-            throw new errors/* IntegrityError */.cs(`${where}: journal segment ${position + 1} is missing (found ${segment.name}).`);
-        }
-    });
-    const journalLines = [];
-    for (const segment of segments) {
-        const text = decode(files[segment.name], `${where}/${segment.name}`);
-        const lines = text.split('\n');
-        if (lines[lines.length - 1] === '')
-            lines.pop();
-        lines.forEach((line, index) => journalLines.push({ text: line, segment: `${ref.name}/${segment.name}`, lineNumber: index + 1 }));
-    }
-    const expectedHead = recordedHead(loaded.state);
-    if (journalLines.length === 0) {
-        if (expectedHead !== undefined) {
-            throw new errors/* IntegrityError */.cs(`${where} has no journal, but its run state records journal head ${expectedHead}.`, {
-                expected: expectedHead,
-            });
-        }
-        return { artifact: ref.name, state: loaded.state, digest: loaded.digest, journalLines, journalHead: GENESIS_HEAD };
-    }
-    const verification = verifyJournal(journalLines, expectedHead === undefined ? {} : { expectedHead });
-    if (!verification.ok) {
-        throw new errors/* IntegrityError */.cs(`${where}: the journal does not verify: ${verification.firstBad.message}`);
-    }
-    return { artifact: ref.name, state: loaded.state, digest: loaded.digest, journalLines, journalHead: verification.head };
-}
-/**
- * The artifact to take the run state from when the user named none: the newest attempt of the
- * nearest earlier stage that left one in this run. Undefined when no earlier stage did.
- */
-async function findIncomingArtifact(store, stage) {
-    let artifacts;
-    try {
-        artifacts = await store.list();
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(`Could not list this run's artifacts to find the previous stage's state: ${(0,errors/* errorMessage */.gJ)(error)}`, {
-            cause: error,
-        });
-    }
-    const earlier = stage_names_STAGE_NAMES.slice(0, stage_names_STAGE_NAMES.indexOf(stage)).reverse();
-    for (const candidate of earlier) {
-        const attempts = artifacts
-            .map((artifact) => ({ artifact, parsed: parseStageArtifactName(artifact.name) }))
-            .filter((entry) => entry.parsed?.stage === candidate)
-            .sort((left, right) => right.parsed.attempt - left.parsed.attempt);
-        const newest = attempts[0];
-        if (newest !== undefined)
-            return { name: newest.artifact.name };
-    }
-    return undefined;
-}
-/** The newest artifact an earlier attempt of this same stage left in this run (a re-run resumes from it). */
-async function findEarlierAttemptArtifact(store, stage, attempt) {
-    if (attempt <= 1)
-        return undefined;
-    const artifacts = await store.list();
-    const earlier = artifacts
-        .map((artifact) => ({ artifact, parsed: parseStageArtifactName(artifact.name) }))
-        .filter((entry) => entry.parsed?.stage === stage && entry.parsed.attempt < attempt)
-        .sort((left, right) => right.parsed.attempt - left.parsed.attempt);
-    return earlier[0] === undefined ? undefined : { name: earlier[0].artifact.name };
-}
-
-;// CONCATENATED MODULE: ./src/stages/shared/stage-summary.ts
-const OUTCOME_ICONS = { succeeded: '✅', failed: '❌', stopped: '⏸️' };
-/** Escapes text for a Markdown table cell. Untrusted text must never close the table or add HTML. */
-function tableCell(text) {
-    return text.replace(/[\\|`*_<>[\]]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
-}
-/** The step summary: outcome, identity, digests, usage, then the stage's own part. */
-function renderStageSummary(input) {
-    const goal = input.state.goal.issue !== undefined ? `issue #${input.state.goal.issue.number}` : (input.state.goal.text ?? '—');
-    const cost = input.usage.unpricedModels.length > 0 ? `≥ $${input.usage.costUsd.toFixed(4)} (unpriced: ${input.usage.unpricedModels.join(', ')})` : `$${input.usage.costUsd.toFixed(4)}`;
-    const lines = [
-        `## ${OUTCOME_ICONS[input.outcome] ?? ''} Drydock ${input.stage}: ${input.outcome}`,
-        '',
-        '| | |',
-        '|---|---|',
-        `| Goal | ${tableCell(goal.length > 200 ? `${goal.slice(0, 200)}…` : goal)} |`,
-        `| Identity | \`${input.identity}\` |`,
-        `| Run state | \`${input.digest}\` |`,
-        `| Artifact | \`${input.artifactName}\` |`,
-        `| Journal | ${input.journalHead.seq} events, head \`${input.journalHead.hash}\` |`,
-        `| Tokens | ${input.usage.tokens.toLocaleString('en-US')} (${input.usage.turns} turns) |`,
-        `| Cost | ${cost} |`,
-        '',
-    ];
-    if (input.failure !== undefined) {
-        lines.push('**Why it ended:**', '', '```text', input.failure.replace(/```/g, "'''"), '```', '');
-    }
-    if (input.body !== undefined && input.body !== '')
-        lines.push(input.body, '');
-    lines.push(`<sub>Verify: \`drydock journal verify journal.jsonl\` in artifact \`${input.artifactName}\` should end at \`${input.journalHead.hash.slice(0, 19)}…\`.</sub>`, '');
-    return lines.join('\n');
 }
 
 // EXTERNAL MODULE: ./src/adapters/artifact-manifest.ts
 var artifact_manifest = __nccwpck_require__(11732);
+;// CONCATENATED MODULE: ./src/adapters/bounded-file-read.ts
+
+// O_NOFOLLOW makes the open fail (ELOOP) when the last component was swapped for a symlink after
+// the caller checked it; O_NONBLOCK keeps a FIFO planted in the tree from blocking the open forever.
+// Windows has neither flag; there the confinement checks before the open are what protect.
+const OPEN_FLAGS = promises_.constants.O_RDONLY | (promises_.constants.O_NOFOLLOW ?? 0) | (promises_.constants.O_NONBLOCK ?? 0);
+/**
+ * Reads a regular file of at most `maxBytes` bytes without following a symlink in the last
+ * component. Never holds more than `maxBytes + 1` bytes, even when the file grows while it is read.
+ * System errors (`ENOENT`, `ELOOP`, `EACCES`, …) are thrown as they are, for the caller to name.
+ */
+async function readFileBounded(absolutePath, maxBytes) {
+    const handle = await (0,promises_.open)(absolutePath, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            return { outcome: 'not-a-file' };
+        if (stats.size > maxBytes)
+            return { outcome: 'too-large', size: stats.size };
+        // One byte more than allowed tells a file that grew past the cap from one that fits exactly.
+        const limit = maxBytes + 1;
+        let buffer = Buffer.alloc(Math.min(stats.size + 1, limit));
+        let filled = 0;
+        for (;;) {
+            if (filled === buffer.length) {
+                if (buffer.length >= limit)
+                    break;
+                // The file grew since `stat`: make room, still never past the cap.
+                const larger = Buffer.alloc(Math.min(buffer.length * 2, limit));
+                buffer.copy(larger, 0, 0, filled);
+                buffer = larger;
+            }
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > maxBytes)
+            return { outcome: 'too-large', size: Math.max(filled, stats.size) };
+        return { outcome: 'read', bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, filled) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/system-error-code.ts
+/** The `code` of a Node system error (`ENOENT`, `EEXIST`, …), or undefined for anything else. */
+function systemErrorCode(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const code = error.code;
+    return typeof code === 'string' ? code : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/artifact-store-local.ts
 
 
@@ -54729,6 +53313,8 @@ async function pathExists(candidate) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./src/core/ports/forge.ts
@@ -55154,11 +53740,1519 @@ async function createForge(context, token, io) {
     return createLocalForge({ repoDir: context.workspace, owner, name, actor: context.trigger.actor });
 }
 
+;// CONCATENATED MODULE: ./src/adapters/workspace-path.ts
+
+
+
+
+/** How many symlinks one path may go through before it is refused, as the kernel does (ELOOP). */
+const MAX_SYMLINK_HOPS = 40;
+/** `'path'` for messages, with a NUL byte shown as `\0` so the message stays printable. */
+function quotePath(requested) {
+    return `'${requested.replaceAll('\0', '\\0')}'`;
+}
+/** Whether `candidate` is `root` or lies below it. Both must be absolute and normalized. */
+function isInside(root, candidate) {
+    if (candidate === root)
+        return true;
+    const prefix = root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep;
+    return candidate.startsWith(prefix);
+}
+/**
+ * Checks the text of a path and resolves it against the root without touching the disk: refuses
+ * non-strings, NUL bytes, absolute paths and `..` that climbs out of the root.
+ */
+function lexicalPath(root, requested) {
+    if (typeof requested !== 'string') {
+        throw new errors/* InputError */.dz(`Path ${String(requested)} is not a string`, { where: String(requested) });
+    }
+    // A NUL byte would cut the path short inside the operating system, so the OS would act on a
+    // different path than the one checked here.
+    if (requested.includes('\0')) {
+        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} contains a NUL byte`, { where: requested });
+    }
+    if (external_node_path_default().isAbsolute(requested)) {
+        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is absolute; workspace paths are relative to the workspace root`, {
+            where: requested,
+        });
+    }
+    const absolute = external_node_path_default().resolve(root, requested);
+    if (!isInside(root, absolute)) {
+        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} leaves the workspace`, { where: requested });
+    }
+    return { absolute, relative: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/') };
+}
+/**
+ * Confines a workspace path: the lexical checks, then every symlink on the way is resolved and the
+ * result must stay inside the root. For a path that does not exist yet, the deepest existing
+ * ancestor is resolved instead, and a dangling symlink is followed to where it would create the
+ * file. Call it at each operation: a check made earlier says nothing about the tree now.
+ */
+async function confinePath(root, requested) {
+    const { absolute, relative } = lexicalPath(root, requested);
+    const missing = [];
+    let probe = absolute;
+    let hops = 0;
+    for (;;) {
+        let real;
+        try {
+            real = await (0,promises_.realpath)(probe);
+        }
+        catch (error) {
+            const code = systemErrorCode(error);
+            if (code === 'ELOOP') {
+                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through a symlink loop`, { where: requested, cause: error });
+            }
+            if (code === 'ENOTDIR') {
+                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through a file as if it were a directory`, {
+                    where: requested,
+                    cause: error,
+                });
+            }
+            if (code !== 'ENOENT')
+                throw error;
+            if (probe === root) {
+                throw new errors/* InputError */.dz(`The workspace root '${root}' no longer exists`, { where: requested, cause: error });
+            }
+            const linkTarget = await danglingLinkTarget(probe);
+            if (linkTarget === undefined) {
+                missing.unshift(external_node_path_default().basename(probe));
+                probe = external_node_path_default().dirname(probe);
+                continue;
+            }
+            // realpath fails on a symlink whose target is missing; follow it by hand, because writing
+            // through it would create the target, wherever that is.
+            hops += 1;
+            if (hops > MAX_SYMLINK_HOPS) {
+                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through too many symlinks`, { where: requested });
+            }
+            const realParent = await (0,promises_.realpath)(external_node_path_default().dirname(probe));
+            const target = external_node_path_default().resolve(realParent, linkTarget);
+            if (!isInside(root, realParent) || !isInside(root, target)) {
+                throw outsideError(requested, target);
+            }
+            probe = target;
+            continue;
+        }
+        if (!isInside(root, real))
+            throw outsideError(requested, real);
+        const full = external_node_path_default().join(real, ...missing);
+        return { requested, relative, realAncestor: real, missing, real: full, exists: missing.length === 0 };
+    }
+}
+/** The target text of `candidate` when it is a symlink (it exists but realpath failed), else undefined. */
+async function danglingLinkTarget(candidate) {
+    try {
+        const stats = await (0,promises_.lstat)(candidate);
+        if (!stats.isSymbolicLink())
+            return undefined;
+        return await (0,promises_.readlink)(candidate);
+    }
+    catch (error) {
+        if (systemErrorCode(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+function outsideError(requested, target) {
+    return new errors/* InputError */.dz(`Path ${quotePath(requested)} resolves through a symlink to '${target}', outside the workspace`, {
+        where: requested,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/workspace-fs.ts
+
+
+
+
+
+
+
+/** Default read cap: 10 MiB. */
+const DEFAULT_MAX_READ_BYTES = 10 * 1024 * 1024;
+// Exclusive create and no-follow: the temp name cannot be pre-planted as a symlink that the write
+// would follow out of the workspace.
+const TEMPORARY_FILE_FLAGS = promises_.constants.O_WRONLY | promises_.constants.O_CREAT | promises_.constants.O_EXCL | (promises_.constants.O_NOFOLLOW ?? 0);
+/**
+ * A workspace on the local file system, confined to `root`. The root is resolved to its real path
+ * once; every operation then re-checks its own path, because the tree can change between calls
+ * (a command the agent ran may have planted a symlink).
+ *
+ * Residual risk: Node has no `openat`, so a directory swapped for a symlink in the instant between
+ * the check and the system call is not caught, except for the last component of reads
+ * (`O_NOFOLLOW`) and of writes (temp file created exclusively in the checked real directory, then
+ * renamed, which replaces a link instead of following it).
+ */
+async function createFileWorkspace(root, options = {}) {
+    let realRoot;
+    try {
+        realRoot = await (0,promises_.realpath)(external_node_path_default().resolve(root));
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`Workspace root '${root}' does not exist`, { where: root, cause: error });
+    }
+    if (!(await (0,promises_.stat)(realRoot)).isDirectory()) {
+        throw new errors/* InputError */.dz(`Workspace root '${root}' is not a directory`, { where: root });
+    }
+    const maxReadBytes = options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
+    assertByteCount(maxReadBytes, 'maxReadBytes');
+    return new FileWorkspace(realRoot, maxReadBytes, options.listGitContents ?? false);
+}
+class FileWorkspace {
+    root;
+    maxReadBytes;
+    listGitContents;
+    constructor(root, maxReadBytes, listGitContents) {
+        this.root = root;
+        this.maxReadBytes = maxReadBytes;
+        this.listGitContents = listGitContents;
+    }
+    async resolve(requested) {
+        return (await confinePath(this.root, requested)).real;
+    }
+    async exists(requested) {
+        return (await confinePath(this.root, requested)).exists;
+    }
+    async readText(requested, options = {}) {
+        const bytes = await this.readBytes(requested, options);
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is not valid UTF-8 text`, { where: requested, cause: error });
+        }
+    }
+    async readBytes(requested, options = {}) {
+        const maxBytes = options.maxBytes ?? this.maxReadBytes;
+        assertByteCount(maxBytes, 'maxBytes');
+        const target = await confinePath(this.root, requested);
+        if (!target.exists)
+            throw notFound(requested);
+        let result;
+        try {
+            result = await readFileBounded(target.real, maxBytes);
+        }
+        catch (error) {
+            throw fileSystemError(error, requested);
+        }
+        if (result.outcome === 'too-large') {
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is ${result.size} bytes, over the read cap of ${maxBytes} bytes`, { where: requested });
+        }
+        if (result.outcome === 'not-a-file')
+            throw notAFile(requested);
+        return result.bytes;
+    }
+    async writeText(requested, content) {
+        const target = await confinePath(this.root, requested);
+        if (target.relative === '')
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is the workspace root, not a file`);
+        let mode = 0o666;
+        if (target.exists) {
+            const stats = await (0,promises_.lstat)(target.real);
+            if (!stats.isFile())
+                throw notAFile(requested);
+            // Keep the permissions of the file being replaced (an executable script stays executable),
+            // but not setuid, setgid or sticky bits: a write by an agent must not hand those on.
+            mode = stats.mode & 0o777;
+        }
+        else {
+            await createMissingDirectories(target);
+        }
+        const directory = external_node_path_default().dirname(target.real);
+        const temporary = external_node_path_default().join(directory, `.drydock-write-${(0,external_node_crypto_.randomUUID)()}.tmp`);
+        try {
+            const handle = await (0,promises_.open)(temporary, TEMPORARY_FILE_FLAGS, mode);
+            try {
+                await handle.writeFile(content, 'utf8');
+                if (target.exists)
+                    await handle.chmod(mode);
+            }
+            finally {
+                await handle.close();
+            }
+            await (0,promises_.rename)(temporary, target.real);
+        }
+        catch (error) {
+            await (0,promises_.rm)(temporary, { force: true });
+            throw fileSystemError(error, requested);
+        }
+    }
+    async list(requested, options = {}) {
+        const target = await confinePath(this.root, requested);
+        if (!target.exists)
+            throw notFound(requested);
+        if (!(await (0,promises_.stat)(target.real)).isDirectory()) {
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is not a directory`, { where: requested });
+        }
+        const entries = [];
+        const pending = [{ real: target.real, relative: target.relative }];
+        while (pending.length > 0) {
+            const directory = pending.pop();
+            let children;
+            try {
+                children = await (0,promises_.readdir)(directory.real, { withFileTypes: true });
+            }
+            catch (error) {
+                throw fileSystemError(error, directory.relative || requested);
+            }
+            for (const child of children) {
+                const relative = directory.relative === '' ? child.name : `${directory.relative}/${child.name}`;
+                const real = external_node_path_default().join(directory.real, child.name);
+                // Dirent types come from lstat: a symlink is reported as a symlink and never descended into,
+                // so a listing cannot wander out of the workspace or loop.
+                if (child.isSymbolicLink()) {
+                    entries.push({ path: relative, type: 'symlink', size: 0 });
+                }
+                else if (child.isDirectory()) {
+                    entries.push({ path: relative, type: 'directory', size: 0 });
+                    const isGit = child.name === '.git';
+                    if (options.recursive === true && (!isGit || this.listGitContents))
+                        pending.push({ real, relative });
+                }
+                else if (child.isFile()) {
+                    entries.push({ path: relative, type: 'file', size: await sizeOf(real) });
+                }
+                // Sockets, FIFOs and devices are left out: the port has no type for them and nothing may read them.
+            }
+        }
+        return entries.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
+    }
+    async remove(requested) {
+        const { relative } = lexicalPath(this.root, requested);
+        if (relative === '')
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is the workspace root, not a file`);
+        // Confine the parent, not the path itself: removing a symlink removes the link, wherever it points.
+        const parent = await confinePath(this.root, external_node_path_default().posix.dirname(relative));
+        if (!parent.exists)
+            throw notFound(requested);
+        const real = external_node_path_default().join(parent.real, external_node_path_default().posix.basename(relative));
+        let stats;
+        try {
+            stats = await (0,promises_.lstat)(real);
+        }
+        catch (error) {
+            throw fileSystemError(error, requested);
+        }
+        if (stats.isDirectory()) {
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is a directory; only files can be removed`, { where: requested });
+        }
+        try {
+            await (0,promises_.unlink)(real);
+        }
+        catch (error) {
+            throw fileSystemError(error, requested);
+        }
+    }
+}
+/**
+ * Creates the missing parent directories one level at a time below the checked real ancestor.
+ * A non-recursive `mkdir` does not follow a symlink planted in its place; it fails with EEXIST,
+ * and the lstat below then refuses anything that is not a plain directory.
+ */
+async function createMissingDirectories(target) {
+    let directory = target.realAncestor;
+    for (const component of target.missing.slice(0, -1)) {
+        directory = external_node_path_default().join(directory, component);
+        try {
+            await (0,promises_.mkdir)(directory);
+        }
+        catch (error) {
+            if (systemErrorCode(error) !== 'EEXIST')
+                throw fileSystemError(error, target.requested);
+            const stats = await (0,promises_.lstat)(directory);
+            if (!stats.isDirectory()) {
+                throw new errors/* InputError */.dz(`Path ${quotePath(target.requested)} changed while being written: '${directory}' is no longer a directory`, { where: target.requested });
+            }
+        }
+    }
+}
+async function sizeOf(real) {
+    try {
+        return (await (0,promises_.lstat)(real)).size;
+    }
+    catch (error) {
+        // Removed between readdir and lstat: report it as empty rather than failing the whole listing.
+        if (systemErrorCode(error) === 'ENOENT')
+            return 0;
+        throw error;
+    }
+}
+function assertByteCount(value, name) {
+    if (!Number.isSafeInteger(value) || value < 0) {
+        throw new errors/* InputError */.dz(`Option '${name}' must be a whole number of bytes, got ${value}`, { where: name });
+    }
+}
+function notFound(requested) {
+    return new errors/* InputError */.dz(`Path ${quotePath(requested)} does not exist`, { where: requested });
+}
+function notAFile(requested) {
+    return new errors/* InputError */.dz(`Path ${quotePath(requested)} is not a regular file`, { where: requested });
+}
+/** Turns the system errors a confined operation can still meet into messages that name the path. */
+function fileSystemError(error, requested) {
+    if (errors/* InputError */.dz.isInstance(error))
+        return error;
+    const reasons = {
+        ENOENT: 'does not exist',
+        EISDIR: 'is a directory, not a file',
+        ENOTDIR: 'goes through a file as if it were a directory',
+        ELOOP: 'was replaced by a symlink while in use',
+        EACCES: 'cannot be accessed: permission denied',
+        EPERM: 'cannot be accessed: operation not permitted',
+        ENAMETOOLONG: 'is too long',
+    };
+    const reason = reasons[systemErrorCode(error) ?? ''];
+    if (reason === undefined)
+        return error;
+    return new errors/* InputError */.dz(`Path ${quotePath(requested)} ${reason}`, { where: requested, cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/core/config/config-types.ts
+/** The model providers Drydock can talk to, all through the OpenAI-compatible API. */
+const MODEL_PROVIDERS = ['openai', 'azure-openai', 'github-models', 'openai-compatible'];
+
+;// CONCATENATED MODULE: ./src/core/config/schema-messages.ts
+/** Longest value shown in a message; config values are public, but long ones drown the point. */
+const MAX_SHOWN_LENGTH = 40;
+/** Describes a value the way a YAML author thinks of it: `the string "npm test"`, `a mapping`, `an empty value`. */
+function describeValue(value) {
+    if (value === undefined)
+        return 'nothing (the key is missing)';
+    if (value === null)
+        return 'an empty value';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+    switch (typeof value) {
+        case 'string': {
+            const shown = value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value;
+            return `the string ${JSON.stringify(shown)}`;
+        }
+        case 'number':
+            return `the number ${value}`;
+        case 'boolean':
+            return `${value}`;
+        case 'object':
+            return 'a mapping';
+        default:
+            return `a ${typeof value}`;
+    }
+}
+const EXPECTATION_CODES = new Set(['invalid_type', 'invalid_value', 'too_small', 'too_big', 'invalid_format']);
+/**
+ * A schema or check `error` option that says what the field expects, in the config author's words:
+ * `expected a whole number greater than 0, got the string "2"`. Problems of other kinds (unknown
+ * keys, custom checks) keep their own messages.
+ */
+function expecting(description) {
+    return {
+        error: (issue) => (EXPECTATION_CODES.has(issue.code ?? '') ? `expected ${description}, got ${describeValue(issue.input)}` : undefined),
+    };
+}
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+};
+function bound(issue, side) {
+    const value = String(issue[side]);
+    if (side === 'minimum')
+        return issue.inclusive === false ? `greater than ${value}` : `at least ${value}`;
+    return issue.inclusive === false ? `less than ${value}` : `at most ${value}`;
+}
+/** Generic messages for issues whose schema gives none; used as the per-parse error map. */
+function genericIssueMessage(issue) {
+    const got = describeValue(issue.input);
+    switch (issue.code) {
+        case 'invalid_type':
+            return `expected ${TYPE_NAMES[String(issue.expected)] ?? String(issue.expected)}, got ${got}`;
+        case 'invalid_value':
+            return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${got}`;
+        case 'too_small':
+            if (issue.origin === 'array')
+                return `expected a list of ${bound(issue, 'minimum')} item(s), got ${got}`;
+            if (issue.origin === 'string')
+                return `expected a string of ${bound(issue, 'minimum')} character(s), got ${got}`;
+            return `expected a number ${bound(issue, 'minimum')}, got ${got}`;
+        case 'too_big':
+            if (issue.origin === 'array')
+                return `expected a list of ${bound(issue, 'maximum')} item(s), got ${got}`;
+            if (issue.origin === 'string')
+                return `expected a string of ${bound(issue, 'maximum')} character(s), got ${got}`;
+            return `expected a number ${bound(issue, 'maximum')}, got ${got}`;
+        case 'invalid_format':
+            return `expected a valid ${issue.format}, got ${got}`;
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/schema-parts.ts
+
+
+
+
+
+
+/** Turns a compile error of a pattern into a validation issue at the same key. */
+function compiles(compile) {
+    return (value, context) => {
+        try {
+            compile(value);
+        }
+        catch (error) {
+            context.addIssue({ code: 'custom', message: (0,errors/* errorMessage */.gJ)(error), input: value });
+        }
+    };
+}
+/** A path glob (see `compilePathGlob` for its semantics). */
+const pathGlobSchema = canary_deploy_schemas/* string */.YjP(expecting('a path glob such as "src/**"'))
+    .superRefine(compiles(compilePathGlob))
+    .describe('A path glob relative to the repository root: `*`, `?`, `[a-z]`, `{a,b}`, `**` as a whole segment.');
+/** A list of path globs. */
+const pathGlobListSchema = canary_deploy_schemas/* array */.YOg(pathGlobSchema, expecting('a list of path globs such as ["src/**", "docs/**"]'))
+    .describe('Path globs relative to the repository root.');
+/** An argv pattern: program, then one token per argument. Never a shell string. */
+const argvPatternSchema = canary_deploy_schemas/* array */.YOg(canary_deploy_schemas/* string */.YjP(expecting('a string (one argument)')), expecting('an argv pattern: a list of strings such as [npm, test] (shell command strings are not accepted)'))
+    .superRefine(compiles(compileArgvPattern))
+    .describe('Program then arguments; `*` is exactly one argument, a final `**` any remaining arguments.');
+/** A list of argv patterns. */
+const argvPatternListSchema = canary_deploy_schemas/* array */.YOg(argvPatternSchema, expecting('a list of argv patterns such as [[npm, test], [git, log, "**"]]'))
+    .describe('Argv patterns, each a list of strings.');
+/** A network host pattern. */
+const hostPatternSchema = canary_deploy_schemas/* string */.YjP(expecting('a host name such as "api.example.com" or "*.example.com"'))
+    .superRefine(compiles(compileHostPattern))
+    .describe('An exact host name or `*.` plus a domain (every host below it).');
+/** A list of host patterns. */
+const hostPatternListSchema = canary_deploy_schemas/* array */.YOg(hostPatternSchema, expecting('a list of host names such as ["registry.npmjs.org"]'))
+    .describe('Network hosts an identity tools may reach.');
+/** A whole number from `minimum` to `maximum`, with one message for every way to miss it. */
+function wholeNumberSchema(description, minimum, maximum = Number.MAX_SAFE_INTEGER) {
+    const message = expecting(description);
+    return canary_deploy_schemas/* number */.aig(message).int(message).min(minimum, message).max(maximum, message);
+}
+/** A whole number above zero. */
+const positiveIntegerSchema = wholeNumberSchema('a whole number greater than 0', 1);
+/** A command as an exact argv list (no patterns), as validators use. */
+const exactArgvSchema = canary_deploy_schemas/* array */.YOg(canary_deploy_schemas/* string */.YjP(expecting('a string (one argument)')).refine((argument) => !argument.includes('\0'), 'an argument cannot contain a NUL byte'), expecting('a command as a list of strings such as [npm, test] (shell command strings are not accepted)'))
+    .min(1, expecting('a command with at least the program, such as [npm, test]'))
+    .refine((argv) => argv.length === 0 || argv[0].length > 0, 'the program (first item) cannot be empty')
+    .describe('Program then arguments, exactly as they are passed; no shell is involved.');
+
+;// CONCATENATED MODULE: ./src/core/config/identity-schema.ts
+
+
+
+
+
+/** Highest count an operation can be granted per stage; beyond it a typo is likelier than intent. */
+const MAX_GITHUB_OPERATION_COUNT = 1000;
+const operationCountSchema = wholeNumberSchema(`a whole number from 0 to ${MAX_GITHUB_OPERATION_COUNT}`, 0, MAX_GITHUB_OPERATION_COUNT);
+/** GitHub operations with their maximum count per stage. */
+const githubOperationLimitsSchema = canary_deploy_schemas/* strictObject */.rej(Object.fromEntries(GITHUB_OPERATION_NAMES.map((name) => [name, operationCountSchema.optional().describe(`Most times per stage to ${GITHUB_OPERATIONS[name]}.`)])), expecting(`a mapping of GitHub operations to maximum counts, such as { issue-comment: 5 }`))
+    .describe('GitHub operations the identity may perform, with a maximum count per stage; absent or 0 means not granted.');
+/** What needs a human approval. */
+const approvalSchema = canary_deploy_schemas/* strictObject */.rej({
+    commands: argvPatternListSchema.optional().describe('Argv patterns that need a human approval before they run.'),
+    write: pathGlobListSchema.optional().describe('Path globs whose writes need a human approval. Protected paths stay denied.'),
+}, expecting('a mapping with commands and/or write'))
+    .describe('Actions that need a human approval rather than being allowed outright.');
+/** One identity's permissions as written in the file; every field replaces the default's. */
+const identitySchema = canary_deploy_schemas/* strictObject */.rej({
+    read: pathGlobListSchema.optional().describe('Path globs the identity may read. Credential files and .git stay unreadable.'),
+    write: pathGlobListSchema.optional().describe('Path globs the identity may write. Protected paths stay unwritable.'),
+    commands: argvPatternListSchema.optional().describe('Argv patterns of commands the identity may run.'),
+    github: githubOperationLimitsSchema.optional(),
+    hosts: hostPatternListSchema.optional(),
+    approval: approvalSchema.optional(),
+}, expecting('a mapping with read, write, commands, github, hosts and/or approval'))
+    .describe('Permissions of one agent identity; unset fields keep their safe defaults.');
+/** All identities. */
+const identitiesSchema = canary_deploy_schemas/* strictObject */.rej(Object.fromEntries(IDENTITY_NAMES.map((name) => [name, identitySchema.optional()])), expecting(`a mapping of identities (${IDENTITY_NAMES.join(', ')})`))
+    .describe('Permissions per agent identity.');
+
+;// CONCATENATED MODULE: ./src/core/config/config-schema.ts
+
+
+
+
+
+
+
+/** Longest validator timeout: six hours, the GitHub-hosted job limit. */
+const MAX_VALIDATOR_TIMEOUT_SECONDS = 6 * 60 * 60;
+/** A named validator command. */
+const validatorSchema = canary_deploy_schemas/* strictObject */.rej({
+    argv: exactArgvSchema.describe('The command, program first, exactly as it runs.'),
+    timeoutSeconds: wholeNumberSchema(`a whole number of seconds from 1 to ${MAX_VALIDATOR_TIMEOUT_SECONDS}`, 1, MAX_VALIDATOR_TIMEOUT_SECONDS)
+        .optional()
+        .describe('Kill the command after this many seconds.'),
+    identities: canary_deploy_schemas/* array */.YOg(canary_deploy_schemas/* enum */.k5n(IDENTITY_NAMES), expecting(`a list of identities (${IDENTITY_NAMES.join(', ')})`))
+        .optional()
+        .describe('Identities that may run this exact command as a tool; default implementer and triager.'),
+}, expecting('a mapping with argv and optionally timeoutSeconds and identities'))
+    .describe('A build, lint or test command whose result judges an attempt.');
+const validatorNameSchema = canary_deploy_schemas/* string */.YjP()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/u, 'a validator name uses lower-case letters, digits and "-" (at most 64)');
+/** Limits of one scope; `null` removes a default limit. */
+const budgetLimitsSchema = canary_deploy_schemas/* strictObject */.rej({
+    tokens: positiveIntegerSchema.nullable().optional().describe('Most tokens (input + output); null for no limit.'),
+    costUsd: canary_deploy_schemas/* number */.aig(expecting('an amount of US dollars greater than 0'))
+        .positive(expecting('an amount of US dollars greater than 0'))
+        .nullable()
+        .optional()
+        .describe('Most US dollars, priced with the price table; null for no limit.'),
+    turns: positiveIntegerSchema.nullable().optional().describe('Most agent turns (model responses); null for no limit.'),
+    wallTimeSeconds: positiveIntegerSchema.nullable().optional().describe('Most seconds of wall time; null for no limit.'),
+}, expecting('a mapping with tokens, costUsd, turns and/or wallTimeSeconds'))
+    .describe('Budget limits of one scope.');
+function perStage(schema, description) {
+    return canary_deploy_schemas/* strictObject */.rej(Object.fromEntries(stage_names_STAGE_NAMES.map((stage) => [stage, schema.optional()])), expecting(`a mapping of stages (${stage_names_STAGE_NAMES.join(', ')})`))
+        .describe(description);
+}
+/** Budgets per run and per stage. */
+const budgetsSchema = canary_deploy_schemas/* strictObject */.rej({
+    run: budgetLimitsSchema.optional().describe('Limits for the whole run, summed over its stages.'),
+    stages: perStage(budgetLimitsSchema, 'Limits per stage.').optional(),
+}, expecting('a mapping with run and/or stages'))
+    .describe('Token, cost, turn and wall-time budgets.');
+/** A model route, as written; every field optional because it merges over the default route. */
+const modelRouteSchema = canary_deploy_schemas/* strictObject */.rej({
+    provider: canary_deploy_schemas/* enum */.k5n(MODEL_PROVIDERS).optional().describe('The provider kind.'),
+    model: canary_deploy_schemas/* string */.YjP(expecting('a model name')).min(1, expecting('a model name')).optional().describe('Model name as the provider knows it.'),
+    fallbacks: canary_deploy_schemas/* array */.YOg(canary_deploy_schemas/* string */.YjP().min(1), expecting('a list of model names'))
+        .optional()
+        .describe('Models to try in order when the main one fails.'),
+    baseUrl: canary_deploy_schemas/* url */.OZ5({ protocol: /^https?$/u, ...expecting('an http or https URL such as https://models.example.com/v1') })
+        .optional()
+        .describe('API base URL; the provider default when absent.'),
+}, expecting('a mapping with provider, model, fallbacks and/or baseUrl'))
+    .describe('Which model to use and where.');
+/** Model routing. */
+const modelsSchema = canary_deploy_schemas/* strictObject */.rej({
+    default: modelRouteSchema.optional().describe('The route every stage uses unless it overrides it.'),
+    stages: perStage(modelRouteSchema, 'Per-stage overrides of the default route.').optional(),
+}, expecting('a mapping with default and/or stages'))
+    .describe('Model routing.');
+const priceSchema = canary_deploy_schemas/* strictObject */.rej({
+    input: canary_deploy_schemas/* number */.aig(expecting('US dollars per million tokens')).min(0, expecting('US dollars per million tokens, 0 or more')).describe('USD per million uncached input tokens.'),
+    output: canary_deploy_schemas/* number */.aig(expecting('US dollars per million tokens')).min(0, expecting('US dollars per million tokens, 0 or more')).describe('USD per million output tokens.'),
+    cachedInput: canary_deploy_schemas/* number */.aig(expecting('US dollars per million tokens'))
+        .min(0)
+        .optional()
+        .describe('USD per million cached input tokens; the input price when absent.'),
+}, expecting('a mapping with input, output and optionally cachedInput (USD per million tokens)'))
+    .describe('Price of one model.');
+/** The whole file. Every section is optional and merges over the safe defaults. */
+const configSchema = canary_deploy_schemas/* strictObject */.rej({
+    version: canary_deploy_schemas/* literal */.euz(1, expecting('version: 1 (the only config version this Drydock understands)')).describe('Config format version.'),
+    identities: identitiesSchema.optional(),
+    validators: canary_deploy_schemas/* record */.g1P(validatorNameSchema, validatorSchema, expecting('a mapping of validator names to commands'))
+        .optional()
+        .describe('Named validator commands.'),
+    budgets: budgetsSchema.optional(),
+    models: modelsSchema.optional(),
+    prices: canary_deploy_schemas/* record */.g1P(canary_deploy_schemas/* string */.YjP().min(1), priceSchema, expecting('a mapping of model names to prices'))
+        .optional()
+        .describe('USD per million tokens by exact model name; overrides the built-in default table entry by entry.'),
+}, expecting('a mapping at the top level, starting with version: 1'))
+    .describe('The Drydock repository configuration, .github/drydock.yml.');
+
+;// CONCATENATED MODULE: ./src/core/config/default-config.ts
+
+/**
+ * git subcommands that only read the repository. Options of theirs that write files or run
+ * programs (`--output`, `--ext-diff`, `--open-files-in-pager`, `--no-index`, …) are refused by the
+ * command guards whatever the patterns say.
+ */
+const READ_ONLY_GIT_SUBCOMMANDS = ['log', 'show', 'diff', 'status', 'ls-files', 'blame', 'rev-parse', 'grep'];
+function readOnlyGitCommands() {
+    return READ_ONLY_GIT_SUBCOMMANDS.map((subcommand) => ['git', subcommand, '**']);
+}
+function identity(permissions) {
+    return { read: [], write: [], commands: [], github: {}, hosts: [], approval: { commands: [], write: [] }, ...permissions };
+}
+/**
+ * The safe defaults every config merges over: each identity gets the least it needs for its
+ * stage. Everything may be read except protected paths (which no config can open); only the
+ * implementer writes files; no identity runs anything but read-only git and the configured
+ * validators; no identity reaches the network.
+ */
+function defaultConfig() {
+    return {
+        version: 1,
+        identities: {
+            planner: identity({ read: ['**'], commands: readOnlyGitCommands(), github: { 'issue-comment': 5, label: 3 } }),
+            implementer: identity({
+                read: ['**'],
+                write: ['**'],
+                commands: readOnlyGitCommands(),
+                github: { push: 10, 'pull-request': 1, 'issue-comment': 3, label: 3 },
+            }),
+            triager: identity({
+                read: ['**'],
+                commands: readOnlyGitCommands(),
+                github: { 'issue-comment': 5, 'issue-create': 1, label: 3, 'check-run': 5 },
+            }),
+            deployer: identity({ read: ['**'], github: { 'deployment-status': 20, 'issue-comment': 3 } }),
+        },
+        validators: {},
+        budgets: {
+            run: { tokens: 5_000_000 },
+            stages: {
+                plan: { tokens: 500_000, turns: 40, wallTimeSeconds: 20 * 60 },
+                implement: { tokens: 3_000_000, turns: 300, wallTimeSeconds: 60 * 60 },
+                'test-triage': { tokens: 1_000_000, turns: 100, wallTimeSeconds: 30 * 60 },
+                // Canary analysis bakes between traffic steps, so it gets hours of wall time but few turns.
+                'canary-deploy': { tokens: 300_000, turns: 60, wallTimeSeconds: 3 * 60 * 60 },
+            },
+        },
+        models: {
+            default: { provider: 'openai', model: 'gpt-4.1-mini', fallbacks: [] },
+            stages: {},
+        },
+        prices: { ...DEFAULT_PRICE_TABLE },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/core/config/config-issues.ts
+/** `['identities', 'implementer', 'commands', 2]` → `identities.implementer.commands[2]`; odd keys are quoted. */
+function formatKeyPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number') {
+            text += `[${segment}]`;
+            continue;
+        }
+        const name = String(segment);
+        if (/^[A-Za-z_][\w-]*$/u.test(name))
+            text += text === '' ? name : `.${name}`;
+        else
+            text += `[${JSON.stringify(name)}]`;
+    }
+    return text;
+}
+/** One problem as a line: `file: key.path: message (line N)`. */
+function formatProblem(fileName, problem) {
+    const where = problem.keyPath === '' ? '' : `${problem.keyPath}: `;
+    const column = problem.column === undefined ? '' : `, column ${problem.column}`;
+    const line = problem.line === undefined ? '' : ` (line ${problem.line}${column})`;
+    return `${fileName}: ${where}${problem.message}${line}`;
+}
+function definitionOf(schema) {
+    return schema?._zod?.def;
+}
+function unwrap(schema) {
+    let current = schema;
+    for (;;) {
+        const definition = definitionOf(current);
+        if (definition === undefined)
+            return current;
+        if (['optional', 'nullable', 'default', 'readonly'].includes(definition.type ?? ''))
+            current = definition.innerType;
+        else if (definition.type === 'pipe')
+            current = definition.in;
+        else
+            return current;
+    }
+}
+/** The keys the object schema at `path` accepts, for "expected one of" and "did you mean". */
+function knownKeysAt(schema, path) {
+    let current = unwrap(schema);
+    for (const segment of path) {
+        const definition = definitionOf(current);
+        if (definition?.type === 'object')
+            current = definition.shape?.[String(segment)];
+        else if (definition?.type === 'array')
+            current = definition.element;
+        else if (definition?.type === 'record')
+            current = definition.valueType;
+        else
+            return [];
+        current = unwrap(current);
+    }
+    const definition = definitionOf(current);
+    return definition?.type === 'object' ? Object.keys(definition.shape ?? {}) : [];
+}
+function editDistance(left, right) {
+    let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+    for (let row = 1; row <= left.length; row += 1) {
+        const current = [row];
+        for (let column = 1; column <= right.length; column += 1) {
+            const substitution = previous[column - 1] + (left[row - 1] === right[column - 1] ? 0 : 1);
+            current.push(Math.min(previous[column] + 1, current[column - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[right.length];
+}
+function closestKey(unknownKey, known) {
+    const lowered = unknownKey.toLowerCase();
+    let best;
+    for (const key of known) {
+        const distance = editDistance(lowered, key.toLowerCase());
+        if (distance <= Math.max(1, Math.floor(key.length / 3)) && (best === undefined || distance < best.distance))
+            best = { key, distance };
+    }
+    return best?.key;
+}
+/** Turns zod issues into located problems, one per unknown key. */
+function problemsFromIssues(issues, schema, locator) {
+    const problems = [];
+    for (const issue of issues) {
+        if (issue.code === 'unrecognized_keys') {
+            const known = knownKeysAt(schema, issue.path);
+            for (const key of issue.keys) {
+                const suggestion = closestKey(key, known);
+                const hint = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
+                const expected = known.length === 0 ? '' : ` Expected one of: ${known.join(', ')}.`;
+                problems.push({
+                    keyPath: formatKeyPath([...issue.path, key]),
+                    line: locator.keyPosition(issue.path, key)?.line,
+                    message: `unknown key.${hint}${expected}`,
+                });
+            }
+        }
+        else if (issue.code === 'invalid_key') {
+            const parentPath = issue.path.slice(0, -1);
+            const key = String(issue.path.at(-1));
+            const reasons = issue.issues.map((inner) => inner.message).join('; ');
+            problems.push({ keyPath: formatKeyPath(issue.path), line: locator.keyPosition(parentPath, key)?.line, message: `invalid name: ${reasons}` });
+        }
+        else {
+            problems.push({ keyPath: formatKeyPath(issue.path), line: locator.valuePosition(issue.path)?.line, message: issue.message });
+        }
+    }
+    return problems.sort((left, right) => (left.line ?? 0) - (right.line ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/core/config/config-warnings.ts
+
+
+
+
+
+
+/** Ordinary paths: a glob matching all of them is a catch-all such as `**`, not aimed at protected paths. */
+const ORDINARY_PATHS = ['README.md', 'src/index.ts', 'docs/guide/setup.md'];
+/** Programs that turn their arguments into commands, so a wildcard after them is a shell string in disguise. */
+const COMMAND_RUNNERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'cmd', 'powershell', 'pwsh', 'env', 'xargs', 'sudo', 'eval', 'exec']);
+const READ_PROTECTED_EXAMPLES = PROTECTED_PATH_EXAMPLES.filter((path) => {
+    const normalized = path_normalization_normalizePolicyPath(path);
+    return normalized.ok && protectionOfSegments(normalized.segments)?.readProtected === true;
+});
+/** Protected example paths this glob is aimed at, or none when it is a catch-all or misses them all. */
+function protectedTargets(pattern, examples) {
+    const glob = compilePathGlob(pattern, { caseInsensitive: true });
+    if (ORDINARY_PATHS.every((path) => glob.matches(path)))
+        return [];
+    return examples.filter((path) => glob.matches(path));
+}
+/**
+ * Entries that are valid but will not do what they seem to: globs aimed at protected paths (which
+ * stay denied whatever the config says) and command patterns that hand a wildcard to a shell.
+ */
+function configWarnings(input, locator) {
+    const warnings = [];
+    const warn = (path, message) => {
+        warnings.push({ keyPath: formatKeyPath(path), line: locator.valuePosition(path)?.line, message });
+    };
+    for (const name of IDENTITY_NAMES) {
+        const identity = input.identities?.[name];
+        if (identity === undefined)
+            continue;
+        const globLists = [
+            { key: ['read'], patterns: identity.read, examples: READ_PROTECTED_EXAMPLES, access: 'reading' },
+            { key: ['write'], patterns: identity.write, examples: PROTECTED_PATH_EXAMPLES, access: 'writing' },
+            { key: ['approval', 'write'], patterns: identity.approval?.write, examples: PROTECTED_PATH_EXAMPLES, access: 'writing' },
+        ];
+        for (const list of globLists) {
+            (list.patterns ?? []).forEach((pattern, index) => {
+                const targets = protectedTargets(pattern, list.examples);
+                if (targets.length === 0)
+                    return;
+                const shown = targets.slice(0, 3).join(', ') + (targets.length > 3 ? ', …' : '');
+                warn(['identities', name, ...list.key, index], `${JSON.stringify(pattern)} covers protected paths (${shown}); they stay denied for ${list.access} whatever the config says`);
+            });
+        }
+        (identity.commands ?? []).forEach((pattern, index) => {
+            const [program, ...rest] = pattern;
+            if (program === undefined || !COMMAND_RUNNERS.has(programBaseName(program)))
+                return;
+            if (!rest.some((token) => /[*?[{]/u.test(token)))
+                return;
+            warn(['identities', name, 'commands', index], `${program} with a wildcard argument lets the agent run any command through it; list the commands themselves instead`);
+        });
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/merge-config.ts
+
+
+/** Identities that may run a validator as a tool when the config does not say. */
+const DEFAULT_VALIDATOR_IDENTITIES = ['implementer', 'triager'];
+/** The members of an object that are set (not undefined), so they can be spread over defaults. */
+function definedMembers(value) {
+    if (value === undefined)
+        return {};
+    return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
+}
+function mergeLimits(defaults, input) {
+    const merged = { ...defaults };
+    for (const [key, value] of Object.entries(input ?? {})) {
+        if (value === null)
+            delete merged[key];
+        else if (value !== undefined)
+            merged[key] = value;
+    }
+    return merged;
+}
+function mergeIdentity(defaults, input) {
+    const given = definedMembers(input ?? {});
+    return {
+        read: given.read ?? [...defaults.read],
+        write: given.write ?? [...defaults.write],
+        commands: given.commands ?? defaults.commands.map((pattern) => [...pattern]),
+        hosts: given.hosts ?? [...defaults.hosts],
+        github: { ...defaults.github, ...definedMembers(given.github) },
+        approval: {
+            commands: given.approval?.commands ?? defaults.approval.commands.map((pattern) => [...pattern]),
+            write: given.approval?.write ?? [...defaults.approval.write],
+        },
+    };
+}
+/**
+ * Merges a validated file over the defaults. The rules, one for all sections:
+ *
+ * - Lists replace: `write: [src/**]` is the whole write list, so a list can narrow a default.
+ * - Mappings merge key by key: `github: { label: 0 }` changes only `label`; `prices` and
+ *   `validators` add or replace single entries; a validator or price entry replaces the whole entry.
+ * - Budget limits merge per field, and `null` removes a default limit.
+ * - Model routes merge per field; a stage override is resolved against the default by `modelRouteFor`.
+ */
+function mergeConfig(defaults, input) {
+    const identities = Object.fromEntries(IDENTITY_NAMES.map((name) => [name, mergeIdentity(defaults.identities[name], input.identities?.[name])]));
+    const validators = { ...defaults.validators };
+    for (const [name, validator] of Object.entries(input.validators ?? {})) {
+        validators[name] = {
+            argv: validator.argv,
+            ...(validator.timeoutSeconds === undefined ? {} : { timeoutSeconds: validator.timeoutSeconds }),
+            identities: validator.identities ?? [...DEFAULT_VALIDATOR_IDENTITIES],
+        };
+    }
+    const stageBudgets = Object.fromEntries(stage_names_STAGE_NAMES.map((stage) => [stage, mergeLimits(defaults.budgets.stages[stage], input.budgets?.stages?.[stage])]));
+    const stageRoutes = {};
+    for (const stage of stage_names_STAGE_NAMES) {
+        const merged = { ...definedMembers(defaults.models.stages[stage]), ...definedMembers(input.models?.stages?.[stage]) };
+        if (Object.keys(merged).length > 0)
+            stageRoutes[stage] = merged;
+    }
+    return {
+        version: 1,
+        identities,
+        validators,
+        budgets: { run: mergeLimits(defaults.budgets.run, input.budgets?.run), stages: stageBudgets },
+        models: {
+            default: { ...defaults.models.default, ...definedMembers(input.models?.default) },
+            stages: stageRoutes,
+        },
+        prices: { ...defaults.prices, ...input.prices },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/yaml-locator.ts
+
+/** Finds where a key path sits in a parsed YAML document, so messages can give line numbers. */
+class YamlLocator {
+    document;
+    lineCounter;
+    constructor(document, lineCounter) {
+        this.document = document;
+        this.lineCounter = lineCounter;
+    }
+    /** Position of the value at `path`, or of its nearest ancestor that exists in the file. */
+    valuePosition(path) {
+        let node = this.document.contents;
+        let found = this.positionOf(node);
+        for (const segment of path) {
+            const next = this.child(node, segment);
+            if (next === undefined)
+                break;
+            node = next.value ?? next.key;
+            found = this.positionOf(node) ?? this.positionOf(next.key) ?? found;
+        }
+        return found;
+    }
+    /** Position of the key `key` in the mapping at `path` (for unknown or invalid keys). */
+    keyPosition(path, key) {
+        let node = this.document.contents;
+        for (const segment of path) {
+            const next = this.child(node, segment);
+            if (next === undefined)
+                return this.valuePosition(path);
+            node = next.value;
+        }
+        const pair = this.child(node, key);
+        return this.positionOf(pair?.key) ?? this.valuePosition(path);
+    }
+    child(node, segment) {
+        const resolved = (0,dist/* isAlias */.Vj)(node) ? node.resolve(this.document) : node;
+        if ((0,dist/* isMap */.jh)(resolved)) {
+            const pair = resolved.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            return pair === undefined ? undefined : { key: pair.key, value: pair.value };
+        }
+        if ((0,dist/* isSeq */.oP)(resolved) && typeof segment === 'number') {
+            const item = resolved.items[segment];
+            return item === undefined ? undefined : { key: undefined, value: item };
+        }
+        return undefined;
+    }
+    positionOf(node) {
+        const start = node?.range?.[0];
+        if (start === undefined)
+            return undefined;
+        const position = this.lineCounter.linePos(start);
+        return { line: position.line, column: position.col };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/load-config.ts
+
+
+
+
+
+
+
+
+
+/** Where the repository configuration lives. */
+const CONFIG_FILE_NAME = '.github/drydock.yml';
+/** Most problems listed in one error; the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 20;
+/** Aliases a document may expand; far above what a config needs, far below a "billion laughs". */
+const MAX_ALIAS_COUNT = 100;
+function failWith(fileName, problems) {
+    const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => formatProblem(fileName, problem));
+    if (problems.length > MAX_PROBLEMS_SHOWN)
+        lines.push(`${fileName}: … and ${problems.length - MAX_PROBLEMS_SHOWN} more problems`);
+    const first = problems[0];
+    const where = first?.line === undefined ? fileName : `${fileName}:${first.line}`;
+    throw new errors/* InputError */.dz(lines.join('\n'), { where });
+}
+/**
+ * Parses, validates and merges `.github/drydock.yml` over the safe defaults.
+ *
+ * An empty file (or one holding only comments) means the defaults. Anything else must be a mapping
+ * starting with `version: 1`; unknown keys and wrong types are errors. Every problem becomes one
+ * line of the thrown `InputError`: `file: key.path: what was expected, got what (line N)`; YAML
+ * syntax errors give line and column. Entries that are valid but cannot take effect (globs aimed
+ * at protected paths, shells with wildcards) come back as warnings for the stage to show.
+ */
+function loadConfig(text, fileName = CONFIG_FILE_NAME) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const syntaxProblems = [...document.errors, ...document.warnings].map((error) => {
+        const position = lineCounter.linePos(error.pos[0]);
+        return { keyPath: '', line: position.line, column: position.col, message: `YAML syntax error: ${error.message}` };
+    });
+    if (syntaxProblems.length > 0)
+        failWith(fileName, syntaxProblems);
+    let data;
+    try {
+        data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`${fileName}: cannot read the YAML: ${error instanceof Error ? error.message : String(error)}`, { where: fileName, cause: error });
+    }
+    if (data === null || data === undefined)
+        return { config: defaultConfig(), warnings: [] };
+    const locator = new YamlLocator(document, lineCounter);
+    const parsed = configSchema.safeParse(data, { reportInput: true, error: genericIssueMessage });
+    if (!parsed.success)
+        failWith(fileName, problemsFromIssues(parsed.error.issues, configSchema, locator));
+    const warnings = configWarnings(parsed.data, locator)
+        .sort((left, right) => (left.line ?? 0) - (right.line ?? 0))
+        .map((problem) => ({
+        keyPath: problem.keyPath,
+        ...(problem.line === undefined ? {} : { line: problem.line }),
+        message: formatProblem(fileName, problem),
+    }));
+    return { config: mergeConfig(defaultConfig(), parsed.data), warnings };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/index.ts
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/stages/shared/github-context.ts
+
+
+
+
+/** Event payloads above this size are refused rather than parsed (GitHub caps them far lower). */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+function required(environment, name) {
+    const value = environment[name];
+    if (value === undefined || value === '') {
+        throw new errors/* InputError */.dz(`Environment variable ${name} is not set. Drydock stages run inside GitHub Actions, which sets it; to run a stage elsewhere, set the GITHUB_* variables (see README).`, { where: name });
+    }
+    return value;
+}
+function readPayload(path) {
+    if (path === undefined || path === '')
+        return {};
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`GITHUB_EVENT_PATH points at ${path}, which cannot be read: ${error.message}`, {
+            where: 'GITHUB_EVENT_PATH',
+            cause: error,
+        });
+    }
+    if (size > MAX_EVENT_BYTES) {
+        throw new errors/* InputError */.dz(`Event payload ${path} is ${size} bytes; the limit is ${MAX_EVENT_BYTES}.`, { where: path });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`Event payload ${path} is not valid JSON: ${error.message}`, { where: path, cause: error });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new errors/* InputError */.dz(`Event payload ${path} must be a JSON object.`, { where: path });
+    }
+    return parsed;
+}
+/** Reads the trigger and workspace from the runner's environment contract. */
+function readGitHubContext(environment = process.env) {
+    const attempt = environment.GITHUB_RUN_ATTEMPT && environment.GITHUB_RUN_ATTEMPT !== '' ? environment.GITHUB_RUN_ATTEMPT : '1';
+    const candidate = {
+        eventName: required(environment, 'GITHUB_EVENT_NAME'),
+        actor: required(environment, 'GITHUB_ACTOR'),
+        repository: required(environment, 'GITHUB_REPOSITORY'),
+        sha: required(environment, 'GITHUB_SHA'),
+        ref: environment.GITHUB_REF || undefined,
+        runId: required(environment, 'GITHUB_RUN_ID'),
+        attempt: /^[1-9][0-9]*$/.test(attempt) ? Number(attempt) : Number.NaN,
+    };
+    const parsed = triggerSchema.safeParse(candidate);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const names = {
+            repository: 'GITHUB_REPOSITORY',
+            sha: 'GITHUB_SHA',
+            attempt: 'GITHUB_RUN_ATTEMPT',
+            runId: 'GITHUB_RUN_ID',
+        };
+        const variable = names[String(issue.path[0])] ?? String(issue.path[0]);
+        throw new errors/* InputError */.dz(`Environment variable ${variable}: ${issue.message}.`, { where: variable });
+    }
+    return {
+        trigger: parsed.data,
+        workspace: environment.GITHUB_WORKSPACE || process.cwd(),
+        payload: readPayload(environment.GITHUB_EVENT_PATH),
+        temporaryDirectory: environment.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        inActions: environment.GITHUB_ACTIONS === 'true',
+        apiUrl: environment.GITHUB_API_URL || 'https://api.github.com',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/journal/verify.ts
+
+
+function place(location) {
+    return location.segment === undefined ? `line ${location.lineNumber}` : `line ${location.lineNumber} of ${location.segment}`;
+}
+function shortHash(hash) {
+    return hash.length > 19 ? `${hash.slice(0, 19)}…` : hash;
+}
+/**
+ * Checks a journal's hash chain and names the first event that was changed, removed, inserted or
+ * reordered, or the first line that is not an event. Takes raw lines (as read from files, with
+ * their locations when known) or already parsed events.
+ */
+function verifyJournal(input, options = {}) {
+    const events = [];
+    let start = GENESIS_HEAD;
+    let previous;
+    let previousIndex = -1;
+    for (let index = 0; index < input.length; index += 1) {
+        const item = input[index];
+        let candidate = item;
+        let text;
+        if (typeof item === 'string' || isJournalLine(item)) {
+            text = typeof item === 'string' ? item : item.text;
+            try {
+                candidate = JSON.parse(text);
+            }
+            catch (error) {
+                return failure(events, input, index, 'malformed', `not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
+            }
+        }
+        if (!isJournalEvent(candidate)) {
+            const probe = typeof candidate === 'object' && candidate !== null ? candidate : undefined;
+            return failure(events, input, index, 'invalid-event', `not a journal event (${describeInvalidEvent(candidate)})`, probe);
+        }
+        const event = candidate;
+        const expectedHash = (text === undefined ? undefined : sealedLineHash(text, event)) ?? computeEventHash(event);
+        if (expectedHash !== event.hash) {
+            const detail = `content does not match its hash (the event was changed): hash ${shortHash(event.hash)}, content hashes to ${shortHash(expectedHash)}`;
+            return failure(events, input, index, 'changed', detail, event);
+        }
+        if (previous === undefined) {
+            const anchored = checkStart(event);
+            if (typeof anchored === 'string')
+                return failure(events, input, index, 'bad-start', anchored, event);
+            start = anchored;
+        }
+        else if (event.seq !== previous.seq + 1 || event.prevHash !== previous.hash) {
+            const problem = describeBrokenLink(previous, locate(input[previousIndex], previousIndex), event, input, index);
+            return failure(events, input, index, problem.reason, problem.detail, event);
+        }
+        if (event.kind === 'journal-continue') {
+            const problem = checkContinuation(event);
+            if (problem !== undefined)
+                return failure(events, input, index, 'broken-link', problem, event);
+        }
+        events.push(event);
+        previous = event;
+        previousIndex = index;
+    }
+    const head = previous === undefined ? start : { seq: previous.seq, hash: previous.hash };
+    if (options.expectedHead !== undefined && options.expectedHead !== head.hash) {
+        const expected = `expected the journal to end at ${shortHash(options.expectedHead)}`;
+        if (previous === undefined) {
+            return { ok: false, events, firstBad: { reason: 'head-mismatch', lineNumber: 0, message: `${expected} but the journal is empty` } };
+        }
+        const detail = `${expected} but this last event has hash ${shortHash(head.hash)} (events were removed from the end, or this is a different journal)`;
+        return failure(events, input, previousIndex, 'head-mismatch', detail, previous);
+    }
+    return { ok: true, events, head, start };
+}
+function failure(events, input, index, reason, detail, event) {
+    const location = locate(input[index], index);
+    const seq = typeof event?.seq === 'number' ? event.seq : undefined;
+    const kind = typeof event?.kind === 'string' ? event.kind : undefined;
+    const name = [place(location), seq === undefined ? undefined : `seq ${seq}`, kind].filter(Boolean).join(', ');
+    return {
+        ok: false,
+        events,
+        firstBad: { reason, lineNumber: location.lineNumber, segment: location.segment, seq, kind, message: `${name}: ${detail}` },
+    };
+}
+function isJournalLine(item) {
+    return typeof item === 'object' && item !== null && typeof item.text === 'string' && typeof item.lineNumber === 'number';
+}
+function locate(item, index) {
+    if (typeof item !== 'string' && isJournalLine(item))
+        return { lineNumber: item.lineNumber, segment: item.segment };
+    return { lineNumber: index + 1, segment: undefined };
+}
+/** The head the first event anchors to, or what is wrong with it. */
+function checkStart(event) {
+    if (event.kind === 'journal-continue')
+        return { seq: event.seq - 1, hash: event.prevHash };
+    if (event.seq !== 1) {
+        return `the journal starts at seq ${event.seq} instead of 1 (events were removed from the start)`;
+    }
+    if (event.prevHash !== GENESIS_HASH) {
+        return `the first event's prevHash is ${shortHash(event.prevHash)}, not the genesis hash (events were removed from the start)`;
+    }
+    return GENESIS_HEAD;
+}
+/** What is wrong when an event does not follow the one before it. */
+function describeBrokenLink(previous, previousLocation, event, input, index) {
+    const expectedSeq = previous.seq + 1;
+    const after = `the previous event (${place(previousLocation)}) has seq ${previous.seq}`;
+    if (event.seq === previous.seq) {
+        return { reason: 'inserted', detail: `duplicate seq: ${after} too (one of the two was inserted)` };
+    }
+    if (event.seq < previous.seq) {
+        return { reason: 'reordered', detail: `out of order: ${after} (events were reordered)` };
+    }
+    if (event.seq > expectedSeq) {
+        const later = findSeq(input, index + 1, expectedSeq);
+        if (later !== undefined) {
+            // The missing seq comes right after this event, and this event does not chain onto it:
+            // this event does not belong in the chain at all.
+            if (later.index === index + 1 && later.hash !== event.prevHash) {
+                return { reason: 'inserted', detail: `expected seq ${expectedSeq} here, which follows at ${place(later.location)} and does not chain onto this event (this event was inserted)` };
+            }
+            return { reason: 'reordered', detail: `out of order: expected seq ${expectedSeq} here, which comes later at ${place(later.location)} (events were reordered)` };
+        }
+        const missing = event.seq - expectedSeq === 1 ? `seq ${expectedSeq} is` : `seq ${expectedSeq}–${event.seq - 1} are`;
+        return { reason: 'removed', detail: `${missing} missing: ${after} (events were removed)` };
+    }
+    return {
+        reason: 'broken-link',
+        detail: `prevHash ${shortHash(event.prevHash)} does not match the hash ${shortHash(previous.hash)} of the event before it (${place(previousLocation)}, seq ${previous.seq}): one of the two was replaced`,
+    };
+}
+function checkContinuation(event) {
+    const { previousHash, previousSeq } = event.data;
+    if (previousHash !== undefined && previousHash !== event.prevHash) {
+        return `journal-continue names previous hash ${shortHash(String(previousHash))} but its prevHash is ${shortHash(event.prevHash)}`;
+    }
+    if (previousSeq !== undefined && previousSeq !== event.seq - 1) {
+        return `journal-continue names previous seq ${String(previousSeq)} but its own seq is ${event.seq}`;
+    }
+    return undefined;
+}
+/** Where a seq appears later in the input, looked up only once something is already wrong. */
+function findSeq(input, from, seq) {
+    for (let index = from; index < input.length; index += 1) {
+        const item = input[index];
+        let candidate = item;
+        if (typeof item === 'string' || isJournalLine(item)) {
+            try {
+                candidate = JSON.parse(typeof item === 'string' ? item : item.text);
+            }
+            catch {
+                continue;
+            }
+        }
+        if (typeof candidate === 'object' && candidate !== null && candidate.seq === seq) {
+            return { location: locate(item, index), index, hash: candidate.hash };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/stages/shared/hand-over.ts
+
+
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+function decode(bytes, where) {
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`${where} is not valid UTF-8 text.`, { where });
+    }
+}
+/** The journal head recorded by the latest stage section that has one, if any. */
+function recordedHead(state) {
+    let head;
+    for (const stage of stage_names_STAGE_NAMES) {
+        const section = state.stages[stage];
+        if (section?.journal !== undefined)
+            head = section.journal.head;
+    }
+    return head;
+}
+/**
+ * Loads and checks a stage artifact: the state must parse, be of a known version and have the
+ * expected digest; the journal must verify and end exactly at the head the state records, so
+ * neither can be swapped or trimmed on its own.
+ */
+async function loadHandOver(store, ref, expectedDigest) {
+    const files = await store.load(ref);
+    const where = `artifact ${ref.name}`;
+    const stateBytes = files[STATE_FILE];
+    if (stateBytes === undefined) {
+        throw new errors/* InputError */.dz(`${where} has no ${STATE_FILE}; it is not a Drydock stage artifact.`, { where: ref.name });
+    }
+    const loaded = loadRunState(decode(stateBytes, `${where}/${STATE_FILE}`), {
+        source: `${where}/${STATE_FILE}`,
+        ...(expectedDigest === undefined ? {} : { expectedDigest }),
+    });
+    const segments = Object.keys(files)
+        .map((name) => ({ name, index: journalSegmentIndex(name) }))
+        .filter((entry) => entry.index !== undefined)
+        .sort((left, right) => left.index - right.index);
+    segments.forEach((segment, position) => {
+        if (segment.index !== position + 1) {
+            throw new errors/* IntegrityError */.cs(`${where}: journal segment ${position + 1} is missing (found ${segment.name}).`);
+        }
+    });
+    const journalLines = [];
+    for (const segment of segments) {
+        const text = decode(files[segment.name], `${where}/${segment.name}`);
+        const lines = text.split('\n');
+        if (lines[lines.length - 1] === '')
+            lines.pop();
+        lines.forEach((line, index) => journalLines.push({ text: line, segment: `${ref.name}/${segment.name}`, lineNumber: index + 1 }));
+    }
+    const expectedHead = recordedHead(loaded.state);
+    if (journalLines.length === 0) {
+        if (expectedHead !== undefined) {
+            throw new errors/* IntegrityError */.cs(`${where} has no journal, but its run state records journal head ${expectedHead}.`, {
+                expected: expectedHead,
+            });
+        }
+        return { artifact: ref.name, state: loaded.state, digest: loaded.digest, journalLines, journalHead: GENESIS_HEAD };
+    }
+    const verification = verifyJournal(journalLines, expectedHead === undefined ? {} : { expectedHead });
+    if (!verification.ok) {
+        throw new errors/* IntegrityError */.cs(`${where}: the journal does not verify: ${verification.firstBad.message}`);
+    }
+    return { artifact: ref.name, state: loaded.state, digest: loaded.digest, journalLines, journalHead: verification.head };
+}
+/**
+ * The artifact to take the run state from when the user named none: the newest attempt of the
+ * nearest earlier stage that left one in this run. Undefined when no earlier stage did.
+ */
+async function findIncomingArtifact(store, stage) {
+    let artifacts;
+    try {
+        artifacts = await store.list();
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`Could not list this run's artifacts to find the previous stage's state: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            cause: error,
+        });
+    }
+    const earlier = stage_names_STAGE_NAMES.slice(0, stage_names_STAGE_NAMES.indexOf(stage)).reverse();
+    for (const candidate of earlier) {
+        const attempts = artifacts
+            .map((artifact) => ({ artifact, parsed: parseStageArtifactName(artifact.name) }))
+            .filter((entry) => entry.parsed?.stage === candidate)
+            .sort((left, right) => right.parsed.attempt - left.parsed.attempt);
+        const newest = attempts[0];
+        if (newest !== undefined)
+            return { name: newest.artifact.name };
+    }
+    return undefined;
+}
+/** The newest artifact an earlier attempt of this same stage left in this run (a re-run resumes from it). */
+async function findEarlierAttemptArtifact(store, stage, attempt) {
+    if (attempt <= 1)
+        return undefined;
+    const artifacts = await store.list();
+    const earlier = artifacts
+        .map((artifact) => ({ artifact, parsed: parseStageArtifactName(artifact.name) }))
+        .filter((entry) => entry.parsed?.stage === stage && entry.parsed.attempt < attempt)
+        .sort((left, right) => right.parsed.attempt - left.parsed.attempt);
+    return earlier[0] === undefined ? undefined : { name: earlier[0].artifact.name };
+}
+
+;// CONCATENATED MODULE: ./src/stages/shared/stage-setup.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads inputs, the runner context and the policy file, and loads the incoming state: everything
+ * that can be wrong with what the user gave, found before the first side effect.
+ */
+async function prepareStage(definition, io, environment) {
+    const stage = definition.name;
+    const specs = { ...COMMON_INPUTS, ...definition.inputs };
+    const inputs = parseInputs(specs, (name) => io.getInput(name));
+    const token = inputs['github-token'];
+    const secrets = [];
+    for (const name of ['github-token', ...definition.secretInputs]) {
+        const value = inputs[name];
+        if (typeof value === 'string' && value !== '') {
+            io.registerSecret(value);
+            secrets.push(value);
+        }
+    }
+    const github = readGitHubContext(environment);
+    definition.validate?.(inputs, github.payload);
+    const workspace = await createFileWorkspace(github.workspace);
+    const configPath = inputs.config ?? DEFAULT_CONFIG_PATH;
+    let configText = '';
+    if (await workspace.exists(configPath)) {
+        configText = await workspace.readText(configPath, { maxBytes: 1024 * 1024 });
+    }
+    else if (inputs.config !== undefined) {
+        throw new errors/* InputError */.dz(`Input 'config': ${configPath} does not exist in the workspace.`, { where: 'config' });
+    }
+    const loaded = loadConfig(configText, configPath);
+    for (const warning of loaded.warnings) {
+        io.annotate('warning', warning.message, { file: configPath, ...(warning.line === undefined ? {} : { line: warning.line }) });
+    }
+    const { store, description: storeDescription } = await createArtifactStore(github, {
+        artifactsDirectory: inputs['artifacts-dir'],
+        token,
+        io,
+        environment,
+    });
+    const incomingRef = inputs['state-artifact'] !== undefined ? { name: inputs['state-artifact'] } : await findIncomingArtifact(store, stage);
+    let incoming;
+    if (incomingRef !== undefined) {
+        incoming = await loadHandOver(store, incomingRef, inputs['state-digest']);
+        io.info(`Run state ${incoming.digest} loaded from ${incoming.artifact} (${storeDescription}).`);
+    }
+    else if (definition.incomingState === 'required') {
+        throw new errors/* InputError */.dz(`The ${stage} stage needs the run state of an earlier stage, and this run has no Drydock artifact. Run the plan stage first in this workflow run, or name the artifact with the 'state-artifact' input.`, { where: 'state-artifact' });
+    }
+    else if (inputs['state-digest'] !== undefined) {
+        throw new errors/* InputError */.dz(`Input 'state-digest' is set, but there is no incoming run state to check it against.`, {
+            where: 'state-digest',
+        });
+    }
+    // A re-run continues the journal of this stage's own earlier attempt, when there is one.
+    const earlierRef = await findEarlierAttemptArtifact(store, stage, github.trigger.attempt);
+    const earlier = earlierRef === undefined ? undefined : await loadHandOver(store, earlierRef);
+    const redactor = new Redactor({ secrets, env: environment });
+    // The run state is an artifact anyone with read access can download: a credential pasted into
+    // a goal is redacted before it is stored, shown to reviewers or to a model.
+    const goal = redactor.redactValue(definition.goal(inputs, github.payload));
+    const state = incoming?.state ?? createRunState(github.trigger, goal);
+    return { inputs, token, github, workspace, loaded, store, incoming, earlier, state, redactor };
+}
+
+;// CONCATENATED MODULE: ./src/stages/shared/stage-summary.ts
+const OUTCOME_ICONS = { succeeded: '✅', failed: '❌', stopped: '⏸️' };
+/** Escapes text for a Markdown table cell. Untrusted text must never close the table or add HTML. */
+function tableCell(text) {
+    return text.replace(/[\\|`*_<>[\]]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
+}
+/** The step summary: outcome, identity, digests, usage, then the stage's own part. */
+function renderStageSummary(input) {
+    const goal = input.state.goal.issue !== undefined ? `issue #${input.state.goal.issue.number}` : (input.state.goal.text ?? '—');
+    const cost = input.usage.unpricedModels.length > 0 ? `≥ $${input.usage.costUsd.toFixed(4)} (unpriced: ${input.usage.unpricedModels.join(', ')})` : `$${input.usage.costUsd.toFixed(4)}`;
+    const lines = [
+        `## ${OUTCOME_ICONS[input.outcome] ?? ''} Drydock ${input.stage}: ${input.outcome}`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Goal | ${tableCell(goal.length > 200 ? `${goal.slice(0, 200)}…` : goal)} |`,
+        `| Identity | \`${input.identity}\` |`,
+        `| Run state | \`${input.digest}\` |`,
+        `| Artifact | \`${input.artifactName}\` |`,
+        `| Journal | ${input.journalHead.seq} events, head \`${input.journalHead.hash}\` |`,
+        `| Tokens | ${input.usage.tokens.toLocaleString('en-US')} (${input.usage.turns} turns) |`,
+        `| Cost | ${cost} |`,
+        '',
+    ];
+    if (input.failure !== undefined) {
+        lines.push('**Why it ended:**', '', '```text', input.failure.replace(/```/g, "'''"), '```', '');
+    }
+    if (input.body !== undefined && input.body !== '')
+        lines.push(input.body, '');
+    lines.push(`<sub>Verify: \`drydock journal verify journal.jsonl\` in artifact \`${input.artifactName}\` should end at \`${input.journalHead.hash.slice(0, 19)}…\`.</sub>`, '');
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/stages/shared/run-stage.ts
-
-
-
-
 
 
 
@@ -55200,61 +55294,7 @@ async function runStage(definition, stageEnvironment) {
     // Setup: nothing is written until every input, the config and the incoming state check out.
     let setup;
     try {
-        const specs = { ...COMMON_INPUTS, ...definition.inputs };
-        const inputs = parseInputs(specs, (name) => io.getInput(name));
-        const token = inputs['github-token'];
-        const secrets = [];
-        for (const name of ['github-token', ...definition.secretInputs]) {
-            const value = inputs[name];
-            if (typeof value === 'string' && value !== '') {
-                io.registerSecret(value);
-                secrets.push(value);
-            }
-        }
-        const github = readGitHubContext(environment);
-        definition.validate?.(inputs, github.payload);
-        const workspace = await createFileWorkspace(github.workspace);
-        const configPath = inputs.config ?? DEFAULT_CONFIG_PATH;
-        let configText = '';
-        if (await workspace.exists(configPath)) {
-            configText = await workspace.readText(configPath, { maxBytes: 1024 * 1024 });
-        }
-        else if (inputs.config !== undefined) {
-            throw new errors/* InputError */.dz(`Input 'config': ${configPath} does not exist in the workspace.`, { where: 'config' });
-        }
-        const loaded = loadConfig(configText, configPath);
-        for (const warning of loaded.warnings) {
-            io.annotate('warning', warning.message, { file: configPath, ...(warning.line === undefined ? {} : { line: warning.line }) });
-        }
-        const { store, description: storeDescription } = await createArtifactStore(github, {
-            artifactsDirectory: inputs['artifacts-dir'],
-            token,
-            io,
-            environment,
-        });
-        const incomingRef = inputs['state-artifact'] !== undefined ? { name: inputs['state-artifact'] } : await findIncomingArtifact(store, stage);
-        let incoming;
-        if (incomingRef !== undefined) {
-            incoming = await loadHandOver(store, incomingRef, inputs['state-digest']);
-            io.info(`Run state ${incoming.digest} loaded from ${incoming.artifact} (${storeDescription}).`);
-        }
-        else if (definition.incomingState === 'required') {
-            throw new errors/* InputError */.dz(`The ${stage} stage needs the run state of an earlier stage, and this run has no Drydock artifact. Run the plan stage first in this workflow run, or name the artifact with the 'state-artifact' input.`, { where: 'state-artifact' });
-        }
-        else if (inputs['state-digest'] !== undefined) {
-            throw new errors/* InputError */.dz(`Input 'state-digest' is set, but there is no incoming run state to check it against.`, {
-                where: 'state-digest',
-            });
-        }
-        // A re-run continues the journal of this stage's own earlier attempt, when there is one.
-        const earlierRef = await findEarlierAttemptArtifact(store, stage, github.trigger.attempt);
-        const earlier = earlierRef === undefined ? undefined : await loadHandOver(store, earlierRef);
-        const redactor = new Redactor({ secrets, env: environment });
-        // The run state is an artifact anyone with read access can download: a credential pasted into
-        // a goal is redacted before it is stored, shown to reviewers or to a model.
-        const goal = redactor.redactValue(definition.goal(inputs, github.payload));
-        const state = incoming?.state ?? createRunState(github.trigger, goal);
-        setup = { inputs, token, github, workspace, loaded, store, incoming, earlier, state, redactor };
+        setup = await prepareStage(definition, io, environment);
     }
     catch (error) {
         io.fail(describeFailure(error));
@@ -55414,34 +55454,12 @@ function publicInputs(inputs) {
     return rest;
 }
 async function collectJournalFiles(directory) {
-    const { readdir, readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23));
     const files = {};
-    for (const name of await readdir(directory)) {
+    for (const name of await (0,promises_.readdir)(directory)) {
         if (name === JOURNAL_FILE || /^journal\.[0-9]+\.jsonl$/.test(name))
-            files[name] = await readFile((0,external_node_path_.join)(directory, name));
+            files[name] = await (0,promises_.readFile)((0,external_node_path_.join)(directory, name));
     }
     return files;
-}
-/** The message for `::error::`: who is at fault comes first, so a user knows whose move it is. */
-function describeFailure(error) {
-    if (!errors/* DrydockError */.Td.isInstance(error))
-        return `Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`;
-    switch (error.fault) {
-        case 'input':
-            return (0,errors/* errorMessage */.gJ)(error);
-        case 'budget-exceeded':
-            return `${(0,errors/* errorMessage */.gJ)(error)} The stage stopped cleanly; its state is saved.`;
-        case 'integrity':
-            return `Integrity check failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        case 'policy-denied':
-            return `Denied by policy: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        case 'external-service':
-            return `External service failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        case 'model-behaviour':
-            return `The model misbehaved: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        default:
-            return (0,errors/* errorMessage */.gJ)(error);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/stages/shared/main.ts

@@ -1,36 +1,31 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createSystemClock } from '../../adapters/clock-system.js';
 import { JournalFileSink } from '../../adapters/journal-file.js';
-import { createFileWorkspace } from '../../adapters/workspace-fs.js';
-import { BudgetTracker, emptyUsage, addUsage, type BudgetUsage } from '../../core/budget/index.js';
-import { loadConfig } from '../../core/config/index.js';
-import { BudgetExceededError, DrydockError, errorMessage, InputError } from '../../core/errors.js';
-import { parseInputs, type InputSpecs, type ParsedInputs } from '../../core/inputs.js';
+import { addUsage, BudgetTracker, emptyUsage, type BudgetUsage } from '../../core/budget/index.js';
+import { BudgetExceededError, DrydockError, errorMessage } from '../../core/errors.js';
+import type { InputSpecs } from '../../core/inputs.js';
 import { Journal } from '../../core/journal/journal.js';
-import { Redactor } from '../../core/journal/redact.js';
 import { createPolicy } from '../../core/policy/index.js';
 import type { Clock } from '../../core/ports/clock.js';
 import type { Forge } from '../../core/ports/forge.js';
 import type { StageIo } from '../../core/ports/stage-io.js';
 import {
-  createRunState,
   runStateDigest,
   serializeRunState,
   STAGE_IDENTITIES,
   STAGE_NAMES,
   withStageSection,
-  type Goal,
   type RunState,
   type StageSection,
 } from '../../core/run-state.js';
-import { COMMON_INPUTS, DEFAULT_CONFIG_PATH } from './common-inputs.js';
+import { DEFAULT_CONFIG_PATH } from './common-inputs.js';
 import { COMMON_OUTPUTS, JOURNAL_FILE, stageArtifactName, STATE_FILE } from './constants.js';
-import { readGitHubContext } from './github-context.js';
-import { findEarlierAttemptArtifact, findIncomingArtifact, loadHandOver, type HandOver } from './hand-over.js';
+import { describeFailure } from './failure-message.js';
 import type { StageDefinition, StageExecution } from './stage-definition.js';
+import { createForge } from './stage-services.js';
+import { prepareStage, type StageSetup } from './stage-setup.js';
 import { renderStageSummary } from './stage-summary.js';
-import { createArtifactStore, createForge } from './stage-services.js';
 
 /** What a stage run needs from outside; the defaults are the real runner environment. */
 export interface StageEnvironment {
@@ -70,66 +65,9 @@ export async function runStage<Specs extends InputSpecs>(
   const identity = STAGE_IDENTITIES[stage];
 
   // Setup: nothing is written until every input, the config and the incoming state check out.
-  let setup;
+  let setup: StageSetup<Specs>;
   try {
-    const specs = { ...COMMON_INPUTS, ...definition.inputs } as InputSpecs;
-    const inputs = parseInputs(specs, (name) => io.getInput(name)) as ParsedInputs<typeof COMMON_INPUTS> & ParsedInputs<Specs>;
-    const token = inputs['github-token'];
-    const secrets: string[] = [];
-    for (const name of ['github-token', ...definition.secretInputs]) {
-      const value = (inputs as Record<string, unknown>)[name];
-      if (typeof value === 'string' && value !== '') {
-        io.registerSecret(value);
-        secrets.push(value);
-      }
-    }
-    const github = readGitHubContext(environment);
-    definition.validate?.(inputs, github.payload);
-
-    const workspace = await createFileWorkspace(github.workspace);
-    const configPath = inputs.config ?? DEFAULT_CONFIG_PATH;
-    let configText = '';
-    if (await workspace.exists(configPath)) {
-      configText = await workspace.readText(configPath, { maxBytes: 1024 * 1024 });
-    } else if (inputs.config !== undefined) {
-      throw new InputError(`Input 'config': ${configPath} does not exist in the workspace.`, { where: 'config' });
-    }
-    const loaded = loadConfig(configText, configPath);
-    for (const warning of loaded.warnings) {
-      io.annotate('warning', warning.message, { file: configPath, ...(warning.line === undefined ? {} : { line: warning.line }) });
-    }
-
-    const { store, description: storeDescription } = await createArtifactStore(github, {
-      artifactsDirectory: inputs['artifacts-dir'],
-      token,
-      io,
-      environment,
-    });
-    const incomingRef =
-      inputs['state-artifact'] !== undefined ? { name: inputs['state-artifact'] } : await findIncomingArtifact(store, stage);
-    let incoming: HandOver | undefined;
-    if (incomingRef !== undefined) {
-      incoming = await loadHandOver(store, incomingRef, inputs['state-digest']);
-      io.info(`Run state ${incoming.digest} loaded from ${incoming.artifact} (${storeDescription}).`);
-    } else if (definition.incomingState === 'required') {
-      throw new InputError(
-        `The ${stage} stage needs the run state of an earlier stage, and this run has no Drydock artifact. Run the plan stage first in this workflow run, or name the artifact with the 'state-artifact' input.`,
-        { where: 'state-artifact' },
-      );
-    } else if (inputs['state-digest'] !== undefined) {
-      throw new InputError(`Input 'state-digest' is set, but there is no incoming run state to check it against.`, {
-        where: 'state-digest',
-      });
-    }
-    // A re-run continues the journal of this stage's own earlier attempt, when there is one.
-    const earlierRef = await findEarlierAttemptArtifact(store, stage, github.trigger.attempt);
-    const earlier = earlierRef === undefined ? undefined : await loadHandOver(store, earlierRef);
-    const redactor = new Redactor({ secrets, env: environment });
-    // The run state is an artifact anyone with read access can download: a credential pasted into
-    // a goal is redacted before it is stored, shown to reviewers or to a model.
-    const goal = redactor.redactValue(definition.goal(inputs, github.payload)) as Goal;
-    const state = incoming?.state ?? createRunState(github.trigger, goal);
-    setup = { inputs, token, github, workspace, loaded, store, incoming, earlier, state, redactor };
+    setup = await prepareStage(definition, io, environment);
   } catch (error) {
     io.fail(describeFailure(error));
     return 'failed';
@@ -295,31 +233,9 @@ function publicInputs(inputs: Record<string, unknown>): Record<string, unknown> 
 }
 
 async function collectJournalFiles(directory: string): Promise<Record<string, string | Uint8Array>> {
-  const { readdir, readFile } = await import('node:fs/promises');
   const files: Record<string, string | Uint8Array> = {};
   for (const name of await readdir(directory)) {
     if (name === JOURNAL_FILE || /^journal\.[0-9]+\.jsonl$/.test(name)) files[name] = await readFile(join(directory, name));
   }
   return files;
-}
-
-/** The message for `::error::`: who is at fault comes first, so a user knows whose move it is. */
-export function describeFailure(error: unknown): string {
-  if (!DrydockError.isInstance(error)) return `Unexpected error: ${errorMessage(error)}`;
-  switch (error.fault) {
-    case 'input':
-      return errorMessage(error);
-    case 'budget-exceeded':
-      return `${errorMessage(error)} The stage stopped cleanly; its state is saved.`;
-    case 'integrity':
-      return `Integrity check failed: ${errorMessage(error)}`;
-    case 'policy-denied':
-      return `Denied by policy: ${errorMessage(error)}`;
-    case 'external-service':
-      return `External service failed: ${errorMessage(error)}`;
-    case 'model-behaviour':
-      return `The model misbehaved: ${errorMessage(error)}`;
-    default:
-      return errorMessage(error);
-  }
 }
