@@ -28805,9 +28805,10 @@ function digestOf(value) {
 /* harmony export */   Zq: () => (/* binding */ BudgetExceededError),
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   uB: () => (/* binding */ PolicyDeniedError)
 /* harmony export */ });
-/* unused harmony exports ModelBehaviourError, PolicyDeniedError */
+/* unused harmony export ModelBehaviourError */
 /**
  * Errors split by who is at fault, so a stage can say what went wrong and whose move it is.
  *
@@ -52583,6 +52584,22 @@ function isProtectedPath(rawPath, access = 'write') {
         return false;
     return access === 'write' || protection.readProtected;
 }
+/**
+ * Why agents may not have this access to the path (the rule id and its explanation), or undefined
+ * when it is not protected. Suits the workspace's guard: deterministic code checks the real path
+ * behind every read and write, whatever link led there.
+ */
+function protectedPathRefusal(rawPath, access) {
+    if (rawPath === '')
+        return undefined;
+    const normalized = path_normalization_normalizePolicyPath(rawPath);
+    if (!normalized.ok)
+        return `the path cannot be judged (${normalized.reason})`;
+    const protection = protectionOfSegments(normalized.segments);
+    if (protection === undefined || (access === 'read' && !protection.readProtected))
+        return undefined;
+    return `protected path (${protection.rule}): ${protection.explanation}`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/policy/path-decisions.ts
 
@@ -53896,19 +53913,40 @@ async function createFileWorkspace(root, options = {}) {
     }
     const maxReadBytes = options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
     assertByteCount(maxReadBytes, 'maxReadBytes');
-    return new FileWorkspace(realRoot, maxReadBytes, options.listGitContents ?? false);
+    return new FileWorkspace(realRoot, maxReadBytes, options.listGitContents ?? false, options.guard);
 }
 class FileWorkspace {
     root;
     maxReadBytes;
     listGitContents;
-    constructor(root, maxReadBytes, listGitContents) {
+    guard;
+    constructor(root, maxReadBytes, listGitContents, guard) {
         this.root = root;
         this.maxReadBytes = maxReadBytes;
         this.listGitContents = listGitContents;
+        this.guard = guard;
     }
     async resolve(requested) {
         return (await confinePath(this.root, requested)).real;
+    }
+    async canonicalPath(requested) {
+        return canonicalOf(this.root, await confinePath(this.root, requested));
+    }
+    /** Runs the guard on the path as asked for and as it resolves; throws when either is refused. */
+    check(access, target) {
+        if (this.guard === undefined)
+            return;
+        const canonical = canonicalOf(this.root, target);
+        for (const candidate of new Set([target.relative, canonical])) {
+            const reason = this.guard(access, candidate);
+            if (reason !== undefined) {
+                const through = candidate === target.relative ? '' : ` (it resolves to '${canonical}')`;
+                throw new errors/* PolicyDeniedError */.uB(`Cannot ${access} ${quotePath(target.requested)}${through}: ${reason}`, {
+                    identity: 'workspace',
+                    reason,
+                });
+            }
+        }
     }
     async exists(requested) {
         return (await confinePath(this.root, requested)).exists;
@@ -53928,6 +53966,7 @@ class FileWorkspace {
         const target = await confinePath(this.root, requested);
         if (!target.exists)
             throw notFound(requested);
+        this.check('read', target);
         let result;
         try {
             result = await readFileBounded(target.real, maxBytes);
@@ -53946,6 +53985,7 @@ class FileWorkspace {
         const target = await confinePath(this.root, requested);
         if (target.relative === '')
             throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is the workspace root, not a file`);
+        this.check('write', target);
         let mode = 0o666;
         if (target.exists) {
             const stats = await (0,promises_.lstat)(target.real);
@@ -54025,6 +54065,16 @@ class FileWorkspace {
         const parent = await confinePath(this.root, external_node_path_default().posix.dirname(relative));
         if (!parent.exists)
             throw notFound(requested);
+        // What is removed is the entry itself (a link, not its target), so its own path is what is judged.
+        const entryInParent = external_node_path_default().posix.join(canonicalOf(this.root, parent), external_node_path_default().posix.basename(relative));
+        if (this.guard !== undefined) {
+            for (const candidate of new Set([relative, entryInParent.replace(/^\.\//, '')])) {
+                const reason = this.guard('write', candidate);
+                if (reason !== undefined) {
+                    throw new errors/* PolicyDeniedError */.uB(`Cannot remove ${quotePath(requested)}: ${reason}`, { identity: 'workspace', reason });
+                }
+            }
+        }
         const real = external_node_path_default().join(parent.real, external_node_path_default().posix.basename(relative));
         let stats;
         try {
@@ -54105,6 +54155,10 @@ function fileSystemError(error, requested) {
     if (reason === undefined)
         return error;
     return new errors/* InputError */.dz(`Path ${quotePath(requested)} ${reason}`, { where: requested, cause: error });
+}
+/** The workspace-relative, `/`-separated form of a confined path's real location. */
+function canonicalOf(root, target) {
+    return external_node_path_default().relative(root, target.real).split((external_node_path_default()).sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/config-types.ts
@@ -55156,6 +55210,7 @@ async function findEarlierAttemptArtifact(store, stage, attempt) {
 
 
 
+
 /**
  * Reads inputs, the runner context and the policy file, and loads the incoming state: everything
  * that can be wrong with what the user gave, found before the first side effect.
@@ -55175,7 +55230,8 @@ async function prepareStage(definition, io, environment) {
     }
     const github = readGitHubContext(environment);
     definition.validate?.(inputs, github.payload);
-    const workspace = await createFileWorkspace(github.workspace);
+    // Every file access a stage makes is checked against the protected paths on its real location.
+    const workspace = await createFileWorkspace(github.workspace, { guard: (access, path) => protectedPathRefusal(path, access) });
     const configPath = inputs.config ?? DEFAULT_CONFIG_PATH;
     let configText = '';
     if (await workspace.exists(configPath)) {

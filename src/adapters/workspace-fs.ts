@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { constants, lstat, mkdir, open, readdir, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError, PolicyDeniedError } from '../core/errors.js';
 import type { ReadOptions, Workspace, WorkspaceEntry } from '../core/ports/workspace.js';
 import { readFileBounded } from './bounded-file-read.js';
 import { systemErrorCode } from './system-error-code.js';
@@ -19,7 +19,16 @@ export interface FileWorkspaceOptions {
    * listed, its contents are not). Listing `.git` itself by name always shows its entries.
    */
   listGitContents?: boolean;
+  /**
+   * Checked before every read, write and removal with the path as asked for and its canonical form
+   * (symlinks resolved); a returned string refuses the operation with that reason. Stages pass the
+   * protected-path rule, so no link inside the workspace leads to `.git/` or a credential file.
+   */
+  guard?: WorkspaceGuard;
 }
+
+/** Refusal reason for an operation on a path, or undefined to let it go ahead. */
+export type WorkspaceGuard = (access: 'read' | 'write', path: string) => string | undefined;
 
 // Exclusive create and no-follow: the temp name cannot be pre-planted as a symlink that the write
 // would follow out of the workspace.
@@ -47,22 +56,44 @@ export async function createFileWorkspace(root: string, options: FileWorkspaceOp
   }
   const maxReadBytes = options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
   assertByteCount(maxReadBytes, 'maxReadBytes');
-  return new FileWorkspace(realRoot, maxReadBytes, options.listGitContents ?? false);
+  return new FileWorkspace(realRoot, maxReadBytes, options.listGitContents ?? false, options.guard);
 }
 
 class FileWorkspace implements Workspace {
   readonly root: string;
   private readonly maxReadBytes: number;
   private readonly listGitContents: boolean;
+  private readonly guard: WorkspaceGuard | undefined;
 
-  constructor(root: string, maxReadBytes: number, listGitContents: boolean) {
+  constructor(root: string, maxReadBytes: number, listGitContents: boolean, guard: WorkspaceGuard | undefined) {
     this.root = root;
     this.maxReadBytes = maxReadBytes;
     this.listGitContents = listGitContents;
+    this.guard = guard;
   }
 
   async resolve(requested: string): Promise<string> {
     return (await confinePath(this.root, requested)).real;
+  }
+
+  async canonicalPath(requested: string): Promise<string> {
+    return canonicalOf(this.root, await confinePath(this.root, requested));
+  }
+
+  /** Runs the guard on the path as asked for and as it resolves; throws when either is refused. */
+  private check(access: 'read' | 'write', target: ConfinedPath): void {
+    if (this.guard === undefined) return;
+    const canonical = canonicalOf(this.root, target);
+    for (const candidate of new Set([target.relative, canonical])) {
+      const reason = this.guard(access, candidate);
+      if (reason !== undefined) {
+        const through = candidate === target.relative ? '' : ` (it resolves to '${canonical}')`;
+        throw new PolicyDeniedError(`Cannot ${access} ${quotePath(target.requested)}${through}: ${reason}`, {
+          identity: 'workspace',
+          reason,
+        });
+      }
+    }
   }
 
   async exists(requested: string): Promise<boolean> {
@@ -83,6 +114,7 @@ class FileWorkspace implements Workspace {
     assertByteCount(maxBytes, 'maxBytes');
     const target = await confinePath(this.root, requested);
     if (!target.exists) throw notFound(requested);
+    this.check('read', target);
     let result;
     try {
       result = await readFileBounded(target.real, maxBytes);
@@ -102,6 +134,7 @@ class FileWorkspace implements Workspace {
   async writeText(requested: string, content: string): Promise<void> {
     const target = await confinePath(this.root, requested);
     if (target.relative === '') throw new InputError(`Path ${quotePath(requested)} is the workspace root, not a file`);
+    this.check('write', target);
     let mode = 0o666;
     if (target.exists) {
       const stats = await lstat(target.real);
@@ -171,6 +204,16 @@ class FileWorkspace implements Workspace {
     // Confine the parent, not the path itself: removing a symlink removes the link, wherever it points.
     const parent = await confinePath(this.root, path.posix.dirname(relative));
     if (!parent.exists) throw notFound(requested);
+    // What is removed is the entry itself (a link, not its target), so its own path is what is judged.
+    const entryInParent = path.posix.join(canonicalOf(this.root, parent), path.posix.basename(relative));
+    if (this.guard !== undefined) {
+      for (const candidate of new Set([relative, entryInParent.replace(/^\.\//, '')])) {
+        const reason = this.guard('write', candidate);
+        if (reason !== undefined) {
+          throw new PolicyDeniedError(`Cannot remove ${quotePath(requested)}: ${reason}`, { identity: 'workspace', reason });
+        }
+      }
+    }
     const real = path.join(parent.real, path.posix.basename(relative));
     let stats;
     try {
@@ -252,4 +295,9 @@ function fileSystemError(error: unknown, requested: string): unknown {
   const reason = reasons[systemErrorCode(error) ?? ''];
   if (reason === undefined) return error;
   return new InputError(`Path ${quotePath(requested)} ${reason}`, { where: requested, cause: error });
+}
+
+/** The workspace-relative, `/`-separated form of a confined path's real location. */
+function canonicalOf(root: string, target: ConfinedPath): string {
+  return path.relative(root, target.real).split(path.sep).join('/');
 }

@@ -132,3 +132,17 @@ export function isProtectedPath(rawPath: string, access: 'read' | 'write' = 'wri
   if (protection === undefined) return false;
   return access === 'write' || protection.readProtected;
 }
+
+/**
+ * Why agents may not have this access to the path (the rule id and its explanation), or undefined
+ * when it is not protected. Suits the workspace's guard: deterministic code checks the real path
+ * behind every read and write, whatever link led there.
+ */
+export function protectedPathRefusal(rawPath: string, access: 'read' | 'write'): string | undefined {
+  if (rawPath === '') return undefined;
+  const normalized = normalizePolicyPath(rawPath);
+  if (!normalized.ok) return `the path cannot be judged (${normalized.reason})`;
+  const protection = protectionOfSegments(normalized.segments);
+  if (protection === undefined || (access === 'read' && !protection.readProtected)) return undefined;
+  return `protected path (${protection.rule}): ${protection.explanation}`;
+}

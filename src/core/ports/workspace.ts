@@ -23,6 +23,12 @@ export interface Workspace {
   readonly root: string;
   /** Resolves a relative path to an absolute one inside the root, or throws. */
   resolve(path: string): Promise<string>;
+  /**
+   * The path relative to the root after symlinks are resolved, with `/` separators (`''` for the
+   * root). Policy must judge this path as well as the one asked for: a link can lead from an
+   * allowed path to a protected one.
+   */
+  canonicalPath(path: string): Promise<string>;
   /** Whether the path exists (inside the root). */
   exists(path: string): Promise<boolean>;
   /** Reads a UTF-8 text file. */

@@ -3,6 +3,7 @@ import { loadConfig, type LoadedConfig } from '../../core/config/index.js';
 import { InputError } from '../../core/errors.js';
 import { parseInputs, type InputSpecs, type ParsedInputs } from '../../core/inputs.js';
 import { Redactor } from '../../core/journal/redact.js';
+import { protectedPathRefusal } from '../../core/policy/protected-paths.js';
 import type { ArtifactStore } from '../../core/ports/artifact-store.js';
 import type { StageIo } from '../../core/ports/stage-io.js';
 import type { Workspace } from '../../core/ports/workspace.js';
@@ -56,7 +57,8 @@ export async function prepareStage<Specs extends InputSpecs>(
   const github = readGitHubContext(environment);
   definition.validate?.(inputs, github.payload);
 
-  const workspace = await createFileWorkspace(github.workspace);
+  // Every file access a stage makes is checked against the protected paths on its real location.
+  const workspace = await createFileWorkspace(github.workspace, { guard: (access, path) => protectedPathRefusal(path, access) });
   const configPath = inputs.config ?? DEFAULT_CONFIG_PATH;
   let configText = '';
   if (await workspace.exists(configPath)) {
