@@ -53013,6 +53013,7 @@ const COMMON_INPUTS = {
         schema: canary_deploy_schemas/* string */.YjP().regex(/^drydock-[a-z-]+-attempt-[1-9][0-9]*$/, 'expected a Drydock artifact name such as drydock-plan-attempt-1'),
     },
     'state-digest': { schema: inputSchemas.digest() },
+    'state-run-id': { schema: canary_deploy_schemas/* string */.YjP().regex(/^[1-9][0-9]{0,19}$/, 'expected a workflow run id (digits)') },
     'artifacts-dir': { schema: inputSchemas.text() },
 };
 /** Where the policy file is looked for when the `config` input is not set. */
@@ -55163,15 +55164,16 @@ async function loadHandOver(store, ref, expectedDigest) {
 }
 /**
  * The artifact to take the run state from when the user named none: the newest attempt of the
- * nearest earlier stage that left one in this run. Undefined when no earlier stage did.
+ * nearest earlier stage that left one in this run (or in run `runId`). Undefined when none did.
  */
-async function findIncomingArtifact(store, stage) {
+async function findIncomingArtifact(store, stage, runId) {
     let artifacts;
     try {
-        artifacts = await store.list();
+        artifacts = await store.list(runId === undefined ? {} : { runId });
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`Could not list this run's artifacts to find the previous stage's state: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+        const which = runId === undefined ? "this run's artifacts" : `the artifacts of run ${runId}`;
+        throw new errors/* InputError */.dz(`Could not list ${which} to find the previous stage's state: ${(0,errors/* errorMessage */.gJ)(error)}`, {
             cause: error,
         });
     }
@@ -55183,7 +55185,7 @@ async function findIncomingArtifact(store, stage) {
             .sort((left, right) => right.parsed.attempt - left.parsed.attempt);
         const newest = attempts[0];
         if (newest !== undefined)
-            return { name: newest.artifact.name };
+            return runId === undefined ? { name: newest.artifact.name } : { name: newest.artifact.name, runId };
     }
     return undefined;
 }
@@ -55250,14 +55252,17 @@ async function prepareStage(definition, io, environment) {
         io,
         environment,
     });
-    const incomingRef = inputs['state-artifact'] !== undefined ? { name: inputs['state-artifact'] } : await findIncomingArtifact(store, stage);
+    const sourceRunId = inputs['state-run-id'];
+    const incomingRef = inputs['state-artifact'] !== undefined
+        ? { name: inputs['state-artifact'], ...(sourceRunId === undefined ? {} : { runId: sourceRunId }) }
+        : await findIncomingArtifact(store, stage, sourceRunId);
     let incoming;
     if (incomingRef !== undefined) {
         incoming = await loadHandOver(store, incomingRef, inputs['state-digest']);
         io.info(`Run state ${incoming.digest} loaded from ${incoming.artifact} (${storeDescription}).`);
     }
     else if (definition.incomingState === 'required') {
-        throw new errors/* InputError */.dz(`The ${stage} stage needs the run state of an earlier stage, and this run has no Drydock artifact. Run the plan stage first in this workflow run, or name the artifact with the 'state-artifact' input.`, { where: 'state-artifact' });
+        throw new errors/* InputError */.dz(`The ${stage} stage needs the run state of an earlier stage, and ${sourceRunId === undefined ? 'this run has' : `run ${sourceRunId} has`} no Drydock artifact. Run the plan stage first in this workflow run, or name the artifact with the 'state-artifact' (and 'state-run-id') inputs.`, { where: 'state-artifact' });
     }
     else if (inputs['state-digest'] !== undefined) {
         throw new errors/* InputError */.dz(`Input 'state-digest' is set, but there is no incoming run state to check it against.`, {

@@ -189,6 +189,19 @@ describe('implement bundle', () => {
     expect(run.stdout).toContain('::error::The implement stage needs the run state of an earlier stage');
   });
 
+  it('takes the run state from another workflow run when state-run-id is set', () => {
+    const planned = runBundle('plan', sandbox, { runId: '100', inputs: { goal: 'Planned in an earlier run' } }).outputs;
+    const missing = runBundle('implement', sandbox, { runId: '200', inputs: { 'plan-digest': planned['plan-digest']! } });
+    expect(missing.exitCode).not.toBe(0);
+    const run = runBundle('implement', sandbox, {
+      runId: '200',
+      inputs: { 'plan-digest': planned['plan-digest']!, 'state-run-id': '100', 'state-digest': planned['state-digest']! },
+    });
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.outputs['state-artifact']).toBe('drydock-implement-attempt-1');
+    expect(existsSync(artifactDirectory('drydock-implement-attempt-1', '200'))).toBe(true);
+  });
+
   it('a re-run attempt continues the journal of the failed attempt', () => {
     const planned = plan();
     const failed = runBundle('implement', sandbox, { inputs: { 'plan-digest': `sha256:${'1'.repeat(64)}` } });

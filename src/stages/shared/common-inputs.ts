@@ -9,6 +9,7 @@ export const COMMON_INPUTS = {
     schema: z.string().regex(/^drydock-[a-z-]+-attempt-[1-9][0-9]*$/, 'expected a Drydock artifact name such as drydock-plan-attempt-1'),
   },
   'state-digest': { schema: inputSchemas.digest() },
+  'state-run-id': { schema: z.string().regex(/^[1-9][0-9]{0,19}$/, 'expected a workflow run id (digits)') },
   'artifacts-dir': { schema: inputSchemas.text() },
 } as const;
 

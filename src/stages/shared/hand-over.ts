@@ -88,14 +88,19 @@ export async function loadHandOver(store: ArtifactStore, ref: ArtifactRef, expec
 
 /**
  * The artifact to take the run state from when the user named none: the newest attempt of the
- * nearest earlier stage that left one in this run. Undefined when no earlier stage did.
+ * nearest earlier stage that left one in this run (or in run `runId`). Undefined when none did.
  */
-export async function findIncomingArtifact(store: ArtifactStore, stage: StageName): Promise<ArtifactRef | undefined> {
+export async function findIncomingArtifact(
+  store: ArtifactStore,
+  stage: StageName,
+  runId?: string,
+): Promise<ArtifactRef | undefined> {
   let artifacts;
   try {
-    artifacts = await store.list();
+    artifacts = await store.list(runId === undefined ? {} : { runId });
   } catch (error) {
-    throw new InputError(`Could not list this run's artifacts to find the previous stage's state: ${errorMessage(error)}`, {
+    const which = runId === undefined ? "this run's artifacts" : `the artifacts of run ${runId}`;
+    throw new InputError(`Could not list ${which} to find the previous stage's state: ${errorMessage(error)}`, {
       cause: error,
     });
   }
@@ -106,7 +111,7 @@ export async function findIncomingArtifact(store: ArtifactStore, stage: StageNam
       .filter((entry) => entry.parsed?.stage === candidate)
       .sort((left, right) => right.parsed!.attempt - left.parsed!.attempt);
     const newest = attempts[0];
-    if (newest !== undefined) return { name: newest.artifact.name };
+    if (newest !== undefined) return runId === undefined ? { name: newest.artifact.name } : { name: newest.artifact.name, runId };
   }
   return undefined;
 }

@@ -77,15 +77,18 @@ export async function prepareStage<Specs extends InputSpecs>(
     io,
     environment,
   });
+  const sourceRunId = inputs['state-run-id'];
   const incomingRef =
-    inputs['state-artifact'] !== undefined ? { name: inputs['state-artifact'] } : await findIncomingArtifact(store, stage);
+    inputs['state-artifact'] !== undefined
+      ? { name: inputs['state-artifact'], ...(sourceRunId === undefined ? {} : { runId: sourceRunId }) }
+      : await findIncomingArtifact(store, stage, sourceRunId);
   let incoming: HandOver | undefined;
   if (incomingRef !== undefined) {
     incoming = await loadHandOver(store, incomingRef, inputs['state-digest']);
     io.info(`Run state ${incoming.digest} loaded from ${incoming.artifact} (${storeDescription}).`);
   } else if (definition.incomingState === 'required') {
     throw new InputError(
-      `The ${stage} stage needs the run state of an earlier stage, and this run has no Drydock artifact. Run the plan stage first in this workflow run, or name the artifact with the 'state-artifact' input.`,
+      `The ${stage} stage needs the run state of an earlier stage, and ${sourceRunId === undefined ? 'this run has' : `run ${sourceRunId} has`} no Drydock artifact. Run the plan stage first in this workflow run, or name the artifact with the 'state-artifact' (and 'state-run-id') inputs.`,
       { where: 'state-artifact' },
     );
   } else if (inputs['state-digest'] !== undefined) {
