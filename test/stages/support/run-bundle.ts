@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -70,7 +70,14 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 let counter = 0;
 
-export function runBundle(stage: string, sandbox: RunnerSandbox, options: BundleRunOptions = {}): BundleRun {
+interface PreparedRun {
+  argv: string[];
+  environment: Record<string, string>;
+  outputPath: string;
+  summaryPath: string;
+}
+
+function prepare(stage: string, sandbox: RunnerSandbox, options: BundleRunOptions): PreparedRun {
   counter += 1;
   const outputPath = join(sandbox.runnerTemp, `output-${counter}`);
   const summaryPath = join(sandbox.runnerTemp, `summary-${counter}`);
@@ -101,19 +108,46 @@ export function runBundle(stage: string, sandbox: RunnerSandbox, options: Bundle
     environment[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   Object.assign(environment, options.environment ?? {});
-  const result = spawnSync(process.execPath, [join(REPOSITORY_ROOT, 'dist', stage, 'index.js')], {
+  return { argv: [join(REPOSITORY_ROOT, 'dist', stage, 'index.js')], environment, outputPath, summaryPath };
+}
+
+function collect(prepared: PreparedRun, exitCode: number | null, stdout: string, stderr: string): BundleRun {
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(prepared.outputPath, 'utf8')),
+    summary: readFileSync(prepared.summaryPath, 'utf8'),
+  };
+}
+
+export function runBundle(stage: string, sandbox: RunnerSandbox, options: BundleRunOptions = {}): BundleRun {
+  const prepared = prepare(stage, sandbox, options);
+  const result = spawnSync(process.execPath, prepared.argv, {
     cwd: sandbox.workspace,
-    env: environment,
+    env: prepared.environment,
     encoding: 'utf8',
     timeout: 20_000,
   });
-  return {
-    exitCode: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-  };
+  return collect(prepared, result.status, result.stdout, result.stderr);
+}
+
+/** Like `runBundle`, without blocking the test process (for tests that serve HTTP to the bundle). */
+export function runBundleAsync(stage: string, sandbox: RunnerSandbox, options: BundleRunOptions = {}): Promise<BundleRun> {
+  const prepared = prepare(stage, sandbox, options);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, prepared.argv, { cwd: sandbox.workspace, env: prepared.environment });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve(collect(prepared, code, stdout, stderr));
+    });
+  });
 }
 
 /** Runs the CLI bundle. */
