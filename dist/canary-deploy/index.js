@@ -51158,7 +51158,8 @@ class BudgetTracker {
     /** What this stage has used so far, wall time up to now. */
     stageUsage() {
         const elapsedSeconds = (this.options.clock.monotonicMs() - this.startedAtMs) / 1000;
-        return { ...this.usage, unpricedModels: [...this.usage.unpricedModels], wallTimeSeconds: Math.max(0, elapsedSeconds) };
+        // Milliseconds are as fine as a wall-time budget needs; more digits are float noise in the run state.
+        return { ...this.usage, unpricedModels: [...this.usage.unpricedModels], wallTimeSeconds: Math.max(0, Math.round(elapsedSeconds * 1000) / 1000) };
     }
     /** What the run has used: earlier stages plus this one. */
     runUsage() {
