@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Policy, PolicyAction, PolicyDecision } from '../policy/policy.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRunner } from '../ports/command-runner.js';
+import type { ModelToolDefinition } from '../ports/model-client.js';
 import type { Workspace } from '../ports/workspace.js';
 
 /**
@@ -81,3 +82,15 @@ export interface ToolCallOutcome {
 /** A tool of any input and output type, as held in a registry. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyToolDefinition = ToolDefinition<any, any>;
+
+/** The tools one agent may use. `createToolRegistry` (tool-registry.ts) builds one. */
+export interface ToolRegistry {
+  /** The tools as the model is told about them (JSON schema arguments). */
+  definitions(): ModelToolDefinition[];
+  /** Whether a tool of this name exists. */
+  has(name: string): boolean;
+  /** Validates, asks policy, runs, caps: never throws for a model's mistake. */
+  call(name: string, rawArguments: string, context: ToolContext): Promise<ToolCallOutcome>;
+  /** The definition of a tool, for its `sideEffect` flag. */
+  get(name: string): AnyToolDefinition | undefined;
+}
