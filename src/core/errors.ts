@@ -128,15 +128,18 @@ export class ExternalServiceError extends DrydockError {
   readonly retryable: boolean;
   /** HTTP status, when there was one. */
   readonly status: number | undefined;
+  /** How long the service asked to wait before trying again (`Retry-After`), in milliseconds. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(
     message: string,
-    options: DrydockErrorOptions & { service: string; retryable: boolean; status?: number },
+    options: DrydockErrorOptions & { service: string; retryable: boolean; status?: number; retryAfterMs?: number },
   ) {
     super(message, options);
     this.service = options.service;
     this.retryable = options.retryable;
     this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
   }
 
   static override isInstance(value: unknown): value is ExternalServiceError {

@@ -45,4 +45,9 @@ describe('errors', () => {
     const cause = new Error('socket hang up');
     expect(new ExternalServiceError('GitHub failed', { service: 'github', retryable: true, cause }).cause).toBe(cause);
   });
+
+  it('ER-004 an external-service error carries the wait the service asked for, when it asked', () => {
+    expect(new ExternalServiceError('429', { service: 'model', retryable: true, status: 429, retryAfterMs: 2000 }).retryAfterMs).toBe(2000);
+    expect(new ExternalServiceError('500', { service: 'model', retryable: true, status: 500 }).retryAfterMs).toBeUndefined();
+  });
 });

@@ -78,7 +78,9 @@ export class BudgetTracker {
         throw new DrydockError(`Cannot charge the budget: ${name} must be a whole number of at least 0, got ${String(value)} (model ${charge.model})`);
       }
     }
-    const cost = costOf(charge.model, charge.usage, this.options.prices);
+    // A charge without tokens (a turn counted on its own, as the agent loop does) costs nothing
+    // whatever the model's price, so it must not mark the model as unpriced.
+    const cost = inputTokens + outputTokens === 0 ? 0 : costOf(charge.model, charge.usage, this.options.prices);
     this.usage = addUsage(this.usage, {
       inputTokens,
       outputTokens,

@@ -35,7 +35,16 @@ export interface ModelRequest {
   messages: readonly ModelMessage[];
   tools?: readonly ModelToolDefinition[];
   /** JSON schema the answer must follow (structured output). */
-  responseSchema?: { name: string; schema: Readonly<Record<string, unknown>> };
+  responseSchema?: {
+    /** Name of the schema: letters, digits, `_` and `-`, at most 64 (OpenAI's rule). */
+    name: string;
+    schema: Readonly<Record<string, unknown>>;
+    /**
+     * Ask the provider to enforce the schema while decoding (OpenAI strict mode). Only for schemas
+     * strict mode accepts; the answer is re-validated either way. Default false.
+     */
+    strict?: boolean;
+  };
   /** Upper bound on output tokens. */
   maxOutputTokens?: number;
   temperature?: number;
@@ -51,11 +60,24 @@ export interface ModelResponse {
   toolCalls: ModelToolCall[];
   finishReason: string;
   usage: ModelUsage;
+  /** Why the model declined to answer, when it says so instead of answering (structured outputs). */
+  refusal?: string;
+}
+
+/** How one call is made, beside what is asked. */
+export interface ModelCallOptions {
+  /**
+   * Which try of the same request this is: 1 for the first, 2 for the first retry, … Set by the
+   * retry decorator so the journaling decorator under it records each attempt. Default 1.
+   */
+  attempt?: number;
+  /** Aborts the call, e.g. when the loop stops on wall time. */
+  signal?: AbortSignal;
 }
 
 /** A chat-completions capable model endpoint. The client never exposes the token it holds. */
 export interface ModelClient {
   /** `openai`, `github-models`, `scripted`, … */
   readonly provider: string;
-  complete(request: ModelRequest): Promise<ModelResponse>;
+  complete(request: ModelRequest, options?: ModelCallOptions): Promise<ModelResponse>;
 }

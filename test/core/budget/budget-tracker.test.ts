@@ -99,6 +99,13 @@ describe('BudgetTracker', () => {
     );
   });
 
+  it('BG-022 a charge without tokens counts its turns and costs nothing, even for an unpriced model', () => {
+    const capped = tracker({ runLimits: { costUsd: 5 } }).budget;
+    capped.charge({ model: 'gpt-4.1-mini-2025-04-14', usage: { inputTokens: 0, outputTokens: 0 }, turns: 1 });
+    expect(capped.stageUsage()).toMatchObject({ costUsd: 0, unpricedModels: [], tokens: 0, turns: 1 });
+    expect(() => capped.check()).not.toThrow();
+  });
+
   it('BG-017 checkPricing stops before anything is spent', () => {
     const { budget } = tracker({ stageLimits: { costUsd: 1 } });
     expect(() => budget.checkPricing(['gpt-4.1', 'gpt-4o'])).not.toThrow();
