@@ -28904,11 +28904,14 @@ class ExternalServiceError extends DrydockError {
     retryable;
     /** HTTP status, when there was one. */
     status;
+    /** How long the service asked to wait before trying again (`Retry-After`), in milliseconds. */
+    retryAfterMs;
     constructor(message, options) {
         super(message, options);
         this.service = options.service;
         this.retryable = options.retryable;
         this.status = options.status;
+        this.retryAfterMs = options.retryAfterMs;
     }
     static isInstance(value) {
         return hasFault(value, 'external-service');
@@ -51101,7 +51104,9 @@ class BudgetTracker {
                 throw new errors/* DrydockError */.Td(`Cannot charge the budget: ${name} must be a whole number of at least 0, got ${String(value)} (model ${charge.model})`);
             }
         }
-        const cost = costOf(charge.model, charge.usage, this.options.prices);
+        // A charge without tokens (a turn counted on its own, as the agent loop does) costs nothing
+        // whatever the model's price, so it must not mark the model as unpriced.
+        const cost = inputTokens + outputTokens === 0 ? 0 : costOf(charge.model, charge.usage, this.options.prices);
         this.usage = addUsage(this.usage, {
             inputTokens,
             outputTokens,

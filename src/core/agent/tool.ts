@@ -51,6 +51,16 @@ export interface ToolDefinition<Input = unknown, Output = unknown> {
    * carry idempotency keys and are never repeated when a stage resumes.
    */
   sideEffect: boolean;
+  /**
+   * Which part of an over-long `text` the registry keeps: the head (default), or the head and the
+   * tail (command output, where the end holds the summary and the error).
+   */
+  truncationKeep?: 'head' | 'head-and-tail';
+  /**
+   * How the model can see what the cap cut, appended to the truncation note (for example `call
+   * read_file with start_line/end_line to see more`). A generic hint is used when absent.
+   */
+  truncationHint?: string;
   /** The policy questions a call raises; every one must be allowed before `execute` runs. */
   actions(input: Input): PolicyAction[];
   execute(input: Input, context: ToolContext): Promise<ToolExecution<Output>>;

@@ -81,7 +81,7 @@ const SUMMARIES: Readonly<Record<string, (data: Record<string, unknown>, event: 
       tokens(data.usage),
       money(data.costUsd),
       typeof data.finishReason === 'string' && `finish ${data.finishReason}`,
-      data.replayed === true && 'served from journal',
+      data.replayedFrom !== undefined && 'served from journal',
     ]),
   'tool-call': (data) => {
     const name = firstOf(data, ['tool', 'name', 'toolName']) ?? 'tool';

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import type { AnyToolDefinition, ToolRegistry } from './tool.js';
+import { createToolRegistry, type ToolRegistryOptions } from './tool-registry.js';
+import { defaultTools } from './tools/default-tools.js';
+import { createFinishTool } from './tools/finish.js';
+
+/**
+ * Named tool sets. A loop records the name of its set in `agent-start`, and replay builds the same
+ * registry from the name (and checks the definitions digest), so every set a stage uses must be
+ * registered here under a stable name.
+ */
+
+/** The standard tools with a `finish` that takes any JSON result. */
+export const DEFAULT_TOOL_SET = 'default';
+
+const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
+  [DEFAULT_TOOL_SET]: () =>
+    defaultTools(createFinishTool(z.unknown(), 'Finish the task: a summary, the result and the evidence that it holds. Call it once, at the end.')),
+};
+
+/** Names of the registered tool sets. */
+export function toolSetNames(): string[] {
+  return Object.keys(TOOL_SETS).sort();
+}
+
+/** The tools of a named set; an `InputError` naming the known sets for any other name. */
+export function toolSetTools(name: string): AnyToolDefinition[] {
+  const build = Object.hasOwn(TOOL_SETS, name) ? TOOL_SETS[name] : undefined;
+  if (build === undefined) throw new InputError(`Unknown tool set '${name}'; known tool sets: ${toolSetNames().join(', ')}`, { where: name });
+  return build();
+}
+
+/** The registry of a named tool set. */
+export function toolSetRegistry(name: string, options: ToolRegistryOptions = {}): ToolRegistry {
+  return createToolRegistry(toolSetTools(name), options);
+}
