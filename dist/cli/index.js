@@ -10135,7 +10135,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * dropped, numbers as JavaScript prints them. Close to RFC 8785 for the values Drydock stores
  * (it does not re-format exotic floats); stable across runs and machines, which is what digests need.
  */
-function canonicalJson(value) {
+function canonical_json_canonicalJson(value) {
     return serialize(value, new Set());
 }
 function serialize(value, seen) {
@@ -10186,7 +10186,7 @@ function sha256(content) {
 }
 /** The digest of a value: `sha256:` + hex sha256 of its canonical JSON. */
 function digestOf(value) {
-    return `sha256:${sha256(canonicalJson(value))}`;
+    return `sha256:${sha256(canonical_json_canonicalJson(value))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/journal/event.ts
@@ -10244,7 +10244,7 @@ function isEventKind(kind) {
 /** The hash an event must carry: `sha256:` + hex sha256 of its canonical JSON without the `hash` member. */
 function computeEventHash(event) {
     const { hash: _hash, ...content } = event;
-    return `sha256:${sha256Hex(canonicalJson(content))}`;
+    return `sha256:${sha256Hex(canonical_json_canonicalJson(content))}`;
 }
 // One-shot hashing: for short inputs it is much cheaper than createHash().update().digest(),
 // and hashing is most of what appending and verifying cost.
@@ -10260,7 +10260,7 @@ const HASH_MEMBER_LENGTH = HASH_MEMBER_PREFIX.length + 'sha256:'.length + 64 + '
  * lets verification check a line without re-serializing it (see {@link sealedLineHash}).
  */
 function sealEvent(content) {
-    const canonical = canonicalJson(content);
+    const canonical = canonical_json_canonicalJson(content);
     const hash = `sha256:${sha256Hex(canonical)}`;
     return { event: { ...content, hash }, line: `${canonical.slice(0, -1)}${HASH_MEMBER_PREFIX}${hash}"}` };
 }
@@ -14950,6 +14950,7 @@ function prompt_digest_promptDigest(request) {
 
 
 
+
 /**
  * A client that journals every call it passes on, success or failure, as a `model-call` event
  * carrying a {@link ModelCallRecord}, and charges the budget for successful ones. Put it under
@@ -14958,11 +14959,13 @@ function prompt_digest_promptDigest(request) {
  */
 function withJournal(client, options) {
     const prices = options.prices ?? DEFAULT_PRICE_TABLE;
+    let previous;
     return {
         provider: client.provider,
         async complete(request, callOptions = {}) {
             const started = options.clock.monotonicMs();
-            const base = baseRecord(client.provider, request, callOptions.attempt ?? 1);
+            const base = baseRecord(client.provider, request, callOptions.attempt ?? 1, previous);
+            previous = { promptDigest: base.promptDigest, messages: request.messages };
             let response;
             try {
                 response = await client.complete(request, callOptions);
@@ -14997,12 +15000,15 @@ function pricedModel(answered, asked, prices) {
     const unprefixed = asked.includes('/') ? asked.slice(asked.lastIndexOf('/') + 1) : asked;
     return [answered, asked, unprefixed].find((name) => priceOf(name, prices) !== undefined) ?? answered;
 }
-function baseRecord(provider, request, attempt) {
+function baseRecord(provider, request, attempt, previous) {
+    const kept = previous === undefined ? 0 : sharedPrefixLength(previous.messages, request.messages);
     return {
         provider,
         model: request.model,
         promptDigest: promptDigest(request),
-        messages: request.messages,
+        ...(previous === undefined || kept === 0
+            ? { messages: request.messages }
+            : { messages: request.messages.slice(kept), messagesFrom: { promptDigest: previous.promptDigest, kept } }),
         tools: (request.tools ?? []).map((tool) => tool.name),
         ...(request.responseSchema === undefined ? {} : { responseSchema: request.responseSchema.name }),
         attempt,
@@ -15017,6 +15023,17 @@ function describeError(error) {
 }
 function elapsed(clock, started) {
     return Math.max(0, Math.round(clock.monotonicMs() - started));
+}
+/**
+ * How many leading messages two conversations share. The loop passes the same message objects
+ * turn after turn, so identity settles almost every comparison; equal content counts too.
+ */
+function sharedPrefixLength(before, after) {
+    const limit = Math.min(before.length, after.length);
+    let index = 0;
+    while (index < limit && (before[index] === after[index] || canonicalJson(before[index]) === canonicalJson(after[index])))
+        index += 1;
+    return index;
 }
 
 ;// CONCATENATED MODULE: ./src/core/agent/loop-types.ts

@@ -2,7 +2,8 @@ import type { BudgetCharge } from '../budget/budget-tracker.js';
 import { costOf, DEFAULT_PRICE_TABLE, priceOf, type PriceTable } from '../budget/price-table.js';
 import { DrydockError, ExternalServiceError, errorMessage } from '../errors.js';
 import type { Clock } from '../ports/clock.js';
-import type { ModelCallOptions, ModelClient, ModelRequest, ModelResponse } from '../ports/model-client.js';
+import { canonicalJson } from '../canonical-json.js';
+import type { ModelCallOptions, ModelClient, ModelMessage, ModelRequest, ModelResponse } from '../ports/model-client.js';
 import { promptDigest, type ModelCallRecord } from './prompt-digest.js';
 
 /** Options of {@link withJournal}. */
@@ -28,11 +29,13 @@ export interface JournaledModelClientOptions {
  */
 export function withJournal(client: ModelClient, options: JournaledModelClientOptions): ModelClient {
   const prices = options.prices ?? DEFAULT_PRICE_TABLE;
+  let previous: { promptDigest: string; messages: readonly ModelMessage[] } | undefined;
   return {
     provider: client.provider,
     async complete(request: ModelRequest, callOptions: ModelCallOptions = {}): Promise<ModelResponse> {
       const started = options.clock.monotonicMs();
-      const base = baseRecord(client.provider, request, callOptions.attempt ?? 1);
+      const base = baseRecord(client.provider, request, callOptions.attempt ?? 1, previous);
+      previous = { promptDigest: base.promptDigest, messages: request.messages };
       let response: ModelResponse;
       try {
         response = await client.complete(request, callOptions);
@@ -68,12 +71,20 @@ export function pricedModel(answered: string, asked: string, prices: PriceTable)
   return [answered, asked, unprefixed].find((name) => priceOf(name, prices) !== undefined) ?? answered;
 }
 
-function baseRecord(provider: string, request: ModelRequest, attempt: number): Omit<ModelCallRecord, 'latencyMs'> {
+function baseRecord(
+  provider: string,
+  request: ModelRequest,
+  attempt: number,
+  previous: { promptDigest: string; messages: readonly ModelMessage[] } | undefined,
+): Omit<ModelCallRecord, 'latencyMs'> {
+  const kept = previous === undefined ? 0 : sharedPrefixLength(previous.messages, request.messages);
   return {
     provider,
     model: request.model,
     promptDigest: promptDigest(request),
-    messages: request.messages,
+    ...(previous === undefined || kept === 0
+      ? { messages: request.messages }
+      : { messages: request.messages.slice(kept), messagesFrom: { promptDigest: previous.promptDigest, kept } }),
     tools: (request.tools ?? []).map((tool) => tool.name),
     ...(request.responseSchema === undefined ? {} : { responseSchema: request.responseSchema.name }),
     attempt,
@@ -90,4 +101,15 @@ function describeError(error: unknown): NonNullable<ModelCallRecord['error']> {
 
 function elapsed(clock: Clock, started: number): number {
   return Math.max(0, Math.round(clock.monotonicMs() - started));
+}
+
+/**
+ * How many leading messages two conversations share. The loop passes the same message objects
+ * turn after turn, so identity settles almost every comparison; equal content counts too.
+ */
+function sharedPrefixLength(before: readonly ModelMessage[], after: readonly ModelMessage[]): number {
+  const limit = Math.min(before.length, after.length);
+  let index = 0;
+  while (index < limit && (before[index] === after[index] || canonicalJson(before[index]) === canonicalJson(after[index]))) index += 1;
+  return index;
 }

@@ -22,8 +22,15 @@ export interface ModelCallRecord {
   model: string;
   /** {@link promptDigest} of the request. */
   promptDigest: string;
-  /** The request messages (the journal redacts secrets before hashing). */
+  /**
+   * The request messages (the journal redacts secrets before hashing). With `messagesFrom`, only
+   * the messages after the first `kept` of that earlier call: a conversation grows by a few
+   * messages a turn, and journaling it whole every turn would grow the journal with the square of
+   * the turns.
+   */
   messages: ModelRequest['messages'];
+  /** The earlier call whose first `kept` messages precede `messages`. */
+  messagesFrom?: { promptDigest: string; kept: number };
   /** Names of the tools offered. */
   tools: string[];
   /** Name of the structured-output schema, when one was required. */

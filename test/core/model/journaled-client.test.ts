@@ -80,3 +80,32 @@ describe('pricedModel', () => {
     expect(pricedModel('mystery-1', 'mystery', DEFAULT_PRICE_TABLE)).toBe('mystery-1');
   });
 });
+
+describe('withJournal conversation deltas', () => {
+  it('journals only the messages a call adds, pointing at the call it continues', async () => {
+    const clock = manualClock();
+    const inner = scriptedModelClient([{ content: 'one' }, { content: 'two' }, { content: 'three' }]);
+    const { journal, sink } = memoryJournal();
+    const client = withJournal(inner, { journal, clock });
+    const system = { role: 'system' as const, content: 'You help.' };
+    const task = { role: 'user' as const, content: 'Do the task.' };
+    const first = { model: 'gpt-4.1-mini', messages: [system, task] };
+    const second = { model: 'gpt-4.1-mini', messages: [system, task, { role: 'assistant' as const, content: 'one' }, { role: 'user' as const, content: 'go on' }] };
+    // A trimmed conversation keeps the system prompt and the task, then differs.
+    const third = { model: 'gpt-4.1-mini', messages: [system, task, { role: 'user' as const, content: '[earlier turns dropped]' }] };
+    await client.complete(first);
+    await client.complete(second);
+    await client.complete(third);
+
+    const verified = verifyJournal(sink.lines);
+    expect(verified.ok).toBe(true);
+    const events = verified.ok ? verified.events : [];
+    expect(events[0]!.data.messages).toEqual(first.messages);
+    expect(events[0]!.data.messagesFrom).toBeUndefined();
+    expect(events[1]!.data.messages).toEqual(second.messages.slice(2));
+    expect(events[1]!.data.messagesFrom).toEqual({ promptDigest: promptDigest(first), kept: 2 });
+    expect(events[1]!.data.promptDigest).toBe(promptDigest(second));
+    expect(events[2]!.data.messages).toEqual(third.messages.slice(2));
+    expect(events[2]!.data.messagesFrom).toEqual({ promptDigest: promptDigest(second), kept: 2 });
+  });
+});
