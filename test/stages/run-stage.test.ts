@@ -2,41 +2,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StageIo } from '../../src/core/ports/stage-io.js';
 import { runStage } from '../../src/stages/shared/run-stage.js';
 import type { StageDefinition } from '../../src/stages/shared/stage-definition.js';
+import { RecordingIo } from './support/recording-io.js';
 
 // runStage in-process, with a recording StageIo instead of @actions/core, to reach the paths a
 // bundle test cannot steer: budgets crossed and failures inside a stage's logic.
-
-class RecordingIo implements StageIo {
-  inputs: Record<string, string> = {};
-  outputs: Record<string, string> = {};
-  summary = '';
-  failures: string[] = [];
-  annotations: string[] = [];
-  secrets: string[] = [];
-  getInput(name: string): string {
-    return this.inputs[name] ?? '';
-  }
-  setOutput(name: string, value: string): void {
-    this.outputs[name] = value;
-  }
-  async appendSummary(markdown: string): Promise<void> {
-    this.summary += markdown;
-  }
-  annotate(level: string, message: string): void {
-    this.annotations.push(`${level}: ${message}`);
-  }
-  registerSecret(value: string): void {
-    this.secrets.push(value);
-  }
-  info(): void {}
-  debug(): void {}
-  fail(message: string): void {
-    this.failures.push(message);
-  }
-}
 
 let root: string;
 let environment: NodeJS.ProcessEnv;

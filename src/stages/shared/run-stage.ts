@@ -19,11 +19,12 @@ import {
   type RunState,
   type StageSection,
 } from '../../core/run-state.js';
-import { DEFAULT_CONFIG_PATH } from './common-inputs.js';
+import { COMMON_SECRET_INPUTS, DEFAULT_CONFIG_PATH } from './common-inputs.js';
 import { COMMON_OUTPUTS, JOURNAL_FILE, stageArtifactName, STATE_FILE } from './constants.js';
 import { describeFailure } from './failure-message.js';
 import type { StageDefinition, StageExecution } from './stage-definition.js';
 import { createForge } from './stage-services.js';
+import { createStageAgentRunner, type StageAgentDependencies } from './stage-agent.js';
 import { prepareStage, type StageSetup } from './stage-setup.js';
 import { renderStageSummary } from './stage-summary.js';
 
@@ -33,6 +34,8 @@ export interface StageEnvironment {
   /** Environment variables (the runner's contract: GITHUB_*, RUNNER_TEMP, …). */
   environment: NodeJS.ProcessEnv;
   clock?: Clock;
+  /** Builds model clients; the openai SDK adapter unless a test passes another. */
+  createModelClient?: StageAgentDependencies['createClient'];
 }
 
 /** How a stage ended. */
@@ -117,7 +120,7 @@ export async function runStage<Specs extends InputSpecs>(
     stage,
     identity,
     trigger: github.trigger,
-    inputs: redactor.redactValue(publicInputs(inputs)),
+    inputs: redactor.redactValue(publicInputs(inputs, [...COMMON_SECRET_INPUTS, ...definition.secretInputs])),
     incomingState: incoming === undefined ? null : { artifact: incoming.artifact, digest: incoming.digest },
     resumedFrom: earlier?.artifact ?? null,
     config: { path: inputs.config ?? DEFAULT_CONFIG_PATH, warnings: loaded.warnings.length },
@@ -144,6 +147,25 @@ export async function runStage<Specs extends InputSpecs>(
       io,
       clock,
       forge: () => (forge ??= createForge(github, token, io)),
+      runAgent: createStageAgentRunner({
+        stage,
+        identity,
+        config: loaded.config,
+        journal,
+        budget,
+        clock,
+        policy,
+        workspace,
+        io,
+        environment,
+        credentials: {
+          ...(inputs['model-api-key'] === undefined ? {} : { apiKey: inputs['model-api-key'] }),
+          ...(inputs['model-base-url'] === undefined ? {} : { baseUrl: inputs['model-base-url'] }),
+          ...(token === undefined ? {} : { githubToken: token }),
+        },
+        ...(earlier === undefined ? {} : { earlierJournal: earlier.journalLines }),
+        ...(stageEnvironment.createModelClient === undefined ? {} : { createClient: stageEnvironment.createModelClient }),
+      }),
     });
     budget.check();
   } catch (error) {
@@ -227,9 +249,8 @@ export async function runStage<Specs extends InputSpecs>(
 }
 
 /** Inputs as journaled: secret ones are left out entirely. */
-function publicInputs(inputs: Record<string, unknown>): Record<string, unknown> {
-  const { 'github-token': _token, 'push-token': _pushToken, ...rest } = inputs;
-  return rest;
+function publicInputs(inputs: Record<string, unknown>, secretNames: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(inputs).filter(([name]) => !secretNames.includes(name)));
 }
 
 async function collectJournalFiles(directory: string): Promise<Record<string, string | Uint8Array>> {

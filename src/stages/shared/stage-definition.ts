@@ -8,6 +8,7 @@ import type { Forge } from '../../core/ports/forge.js';
 import type { StageIo } from '../../core/ports/stage-io.js';
 import type { Workspace } from '../../core/ports/workspace.js';
 import type { Goal, RunState, StageName, Trigger } from '../../core/run-state.js';
+import type { StageAgentRunner } from './stage-agent.js';
 
 /** Everything a stage's logic gets: inputs already validated, adapters already wired. */
 export interface StageContext<Inputs> {
@@ -31,6 +32,8 @@ export interface StageContext<Inputs> {
   clock: Clock;
   /** The code host, built on first use (GitHub inside Actions, the local git forge outside). */
   forge(): Promise<Forge>;
+  /** Runs an agent loop as this stage's identity: routed model, tools under policy, resume on re-run. */
+  runAgent: StageAgentRunner;
 }
 
 /** What a stage's logic returns. */

@@ -8,7 +8,7 @@ import type { ArtifactStore } from '../../core/ports/artifact-store.js';
 import type { StageIo } from '../../core/ports/stage-io.js';
 import type { Workspace } from '../../core/ports/workspace.js';
 import { createRunState, type Goal, type RunState } from '../../core/run-state.js';
-import { COMMON_INPUTS, DEFAULT_CONFIG_PATH } from './common-inputs.js';
+import { COMMON_INPUTS, COMMON_SECRET_INPUTS, DEFAULT_CONFIG_PATH } from './common-inputs.js';
 import { readGitHubContext, type GitHubContext } from './github-context.js';
 import { findEarlierAttemptArtifact, findIncomingArtifact, loadHandOver, type HandOver } from './hand-over.js';
 import type { StageDefinition } from './stage-definition.js';
@@ -47,7 +47,7 @@ export async function prepareStage<Specs extends InputSpecs>(
   const inputs = parseInputs(specs, (name) => io.getInput(name)) as ParsedInputs<typeof COMMON_INPUTS> & ParsedInputs<Specs>;
   const token = inputs['github-token'];
   const secrets: string[] = [];
-  for (const name of ['github-token', ...definition.secretInputs]) {
+  for (const name of [...COMMON_SECRET_INPUTS, ...definition.secretInputs]) {
     const value = (inputs as Record<string, unknown>)[name];
     if (typeof value === 'string' && value !== '') {
       io.registerSecret(value);
