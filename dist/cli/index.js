@@ -16216,6 +16216,7 @@ class Journal {
     #maxSegmentBytes;
     #counts = new Map();
     #head;
+    #closedBy;
     #eventCount = 0;
     constructor(options) {
         if (!Number.isInteger(options.attempt) || options.attempt < 1) {
@@ -16254,6 +16255,9 @@ class Journal {
      * writing anything if either is wrong.
      */
     append(kind, data = {}, options = {}) {
+        if (this.#closedBy !== undefined) {
+            throw new errors/* DrydockError */.Td(`journal is closed (${this.#closedBy}); '${kind}' was not written`);
+        }
         if (!isEventKind(kind)) {
             throw new errors/* DrydockError */.Td(`journal event kind '${kind}' is neither a known kind nor noun-verb: expected lower-case words joined by hyphens, such as tool-call`);
         }
@@ -16274,6 +16278,14 @@ class Journal {
         }
         this.#write(sealed);
         return sealed.event;
+    }
+    /**
+     * Refuses every later append. A stage closes its journal right after `stage-end`, so work still
+     * running (a loop interrupted by cancellation) cannot add events after the head the run state
+     * records.
+     */
+    close(reason) {
+        this.#closedBy ??= reason;
     }
     /** Writes queued lines to durable storage. */
     flush() {
@@ -16655,7 +16667,7 @@ async function runCli(argv) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   uB: () => (/* binding */ PolicyDeniedError)
 /* harmony export */ });
-/* unused harmony export ExternalServiceError */
+/* unused harmony exports ExternalServiceError, CancelledError */
 /**
  * Errors split by who is at fault, so a stage can say what went wrong and whose move it is.
  *
@@ -16778,6 +16790,19 @@ class IntegrityError extends DrydockError {
     }
     static isInstance(value) {
         return hasFault(value, 'integrity');
+    }
+}
+/** The run was cancelled (the runner sent SIGINT or SIGTERM); the stage stops cleanly with its state saved. */
+class CancelledError extends DrydockError {
+    fault = 'cancelled';
+    /** The signal that asked the stage to stop. */
+    signal;
+    constructor(message, options) {
+        super(message, options);
+        this.signal = options.signal;
+    }
+    static isInstance(value) {
+        return hasFault(value, 'cancelled');
     }
 }
 /** A readable message for anything thrown. */

@@ -28892,6 +28892,7 @@ function digestOf(value) {
 /* harmony export */   HD: () => (/* binding */ ExternalServiceError),
 /* harmony export */   Td: () => (/* binding */ DrydockError),
 /* harmony export */   Zq: () => (/* binding */ BudgetExceededError),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -29019,6 +29020,19 @@ class IntegrityError extends DrydockError {
     }
     static isInstance(value) {
         return hasFault(value, 'integrity');
+    }
+}
+/** The run was cancelled (the runner sent SIGINT or SIGTERM); the stage stops cleanly with its state saved. */
+class CancelledError extends DrydockError {
+    fault = 'cancelled';
+    /** The signal that asked the stage to stop. */
+    signal;
+    constructor(message, options) {
+        super(message, options);
+        this.signal = options.signal;
+    }
+    static isInstance(value) {
+        return hasFault(value, 'cancelled');
     }
 }
 /** A readable message for anything thrown. */
@@ -52628,6 +52642,7 @@ class Journal {
     #maxSegmentBytes;
     #counts = new Map();
     #head;
+    #closedBy;
     #eventCount = 0;
     constructor(options) {
         if (!Number.isInteger(options.attempt) || options.attempt < 1) {
@@ -52666,6 +52681,9 @@ class Journal {
      * writing anything if either is wrong.
      */
     append(kind, data = {}, options = {}) {
+        if (this.#closedBy !== undefined) {
+            throw new errors/* DrydockError */.Td(`journal is closed (${this.#closedBy}); '${kind}' was not written`);
+        }
         if (!(0,journal_event/* isEventKind */.NS)(kind)) {
             throw new errors/* DrydockError */.Td(`journal event kind '${kind}' is neither a known kind nor noun-verb: expected lower-case words joined by hyphens, such as tool-call`);
         }
@@ -52686,6 +52704,14 @@ class Journal {
         }
         this.#write(sealed);
         return sealed.event;
+    }
+    /**
+     * Refuses every later append. A stage closes its journal right after `stage-end`, so work still
+     * running (a loop interrupted by cancellation) cannot add events after the head the run state
+     * records.
+     */
+    close(reason) {
+        this.#closedBy ??= reason;
     }
     /** Writes queued lines to durable storage. */
     flush() {
@@ -53616,6 +53642,8 @@ function describeFailure(error) {
         return `Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`;
     switch (error.fault) {
         case 'input':
+            return (0,errors/* errorMessage */.gJ)(error);
+        case 'cancelled':
             return (0,errors/* errorMessage */.gJ)(error);
         case 'budget-exceeded':
             return `${(0,errors/* errorMessage */.gJ)(error)} The stage stopped cleanly; its state is saved.`;
@@ -55823,7 +55851,7 @@ async function runStage(definition, stageEnvironment) {
     let execution;
     let failure;
     try {
-        execution = await definition.execute({
+        const running = definition.execute({
             stage,
             identity,
             inputs,
@@ -55859,11 +55887,22 @@ async function runStage(definition, stageEnvironment) {
                 ...(stageEnvironment.createModelClient === undefined ? {} : { createClient: stageEnvironment.createModelClient }),
             }),
         });
+        // A cancelled stage does not wait for its logic: it ends now, saves what it has, and the
+        // process exits. What the logic does meanwhile cannot reach the journal (it is closed below).
+        running.catch(() => undefined);
+        execution = await (stageEnvironment.cancellation === undefined
+            ? running
+            : Promise.race([
+                running,
+                stageEnvironment.cancellation.then((signal) => {
+                    throw new errors/* CancelledError */.cc(`The run was cancelled (${signal}); the stage stopped and saved its state, and a re-run resumes from it.`, { signal });
+                }),
+            ]));
         budget.check();
     }
     catch (error) {
         failure = error;
-        outcome = errors/* BudgetExceededError */.Zq.isInstance(error) ? 'stopped' : 'failed';
+        outcome = errors/* BudgetExceededError */.Zq.isInstance(error) || errors/* CancelledError */.cc.isInstance(error) ? 'stopped' : 'failed';
         journal.append('error-raise', {
             fault: errors/* DrydockError */.Td.isInstance(error) ? error.fault : 'system',
             name: error instanceof Error ? error.name : 'Error',
@@ -55883,6 +55922,7 @@ async function runStage(definition, stageEnvironment) {
         ...(execution === undefined ? {} : { result: execution.result }),
     };
     journal.append('stage-end', { outcome, tokens: usage.tokens, costUsd: usage.costUsd, usage, outputs: section.outputs });
+    journal.close('the stage ended');
     const journalHead = journal.head;
     const finalState = withStageSection(state, stage, {
         ...section,
@@ -55956,12 +55996,26 @@ async function collectJournalFiles(directory) {
 /** Entry point of a stage bundle: the runner's environment, one try/catch, one exit code. */
 async function main(definition) {
     const io = createActionsIo();
+    // The runner cancels a job with SIGINT, then SIGTERM, then kills it: the first signal is the
+    // moment to stop and save state, so a re-run can resume instead of starting over.
+    let cancelled = false;
+    const cancellation = new Promise((resolve) => {
+        for (const signal of ['SIGINT', 'SIGTERM']) {
+            process.once(signal, () => {
+                cancelled = true;
+                resolve(signal);
+            });
+        }
+    });
     try {
-        await runStage(definition, { io, environment: process.env });
+        await runStage(definition, { io, environment: process.env, cancellation });
     }
     catch (error) {
         io.fail(`Drydock ${definition.name} failed unexpectedly: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+    // Work the cancelled stage left running (a model call, a command) must not keep the job alive.
+    if (cancelled)
+        process.exit(process.exitCode ?? 1);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/plan/plan-stage.ts

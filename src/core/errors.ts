@@ -14,7 +14,8 @@ export type ErrorFault =
   | 'policy-denied'
   | 'budget-exceeded'
   | 'external-service'
-  | 'integrity';
+  | 'integrity'
+  | 'cancelled';
 
 export interface DrydockErrorOptions {
   /** The underlying error, if any. */
@@ -163,6 +164,22 @@ export class IntegrityError extends DrydockError {
 
   static override isInstance(value: unknown): value is IntegrityError {
     return hasFault(value, 'integrity');
+  }
+}
+
+/** The run was cancelled (the runner sent SIGINT or SIGTERM); the stage stops cleanly with its state saved. */
+export class CancelledError extends DrydockError {
+  override readonly fault = 'cancelled' as const;
+  /** The signal that asked the stage to stop. */
+  readonly signal: string;
+
+  constructor(message: string, options: DrydockErrorOptions & { signal: string }) {
+    super(message, options);
+    this.signal = options.signal;
+  }
+
+  static override isInstance(value: unknown): value is CancelledError {
+    return hasFault(value, 'cancelled');
   }
 }
 

@@ -122,3 +122,33 @@ describe('context.runAgent', () => {
     expect(recording.failures[0]).toMatch(/model-api-key/);
   });
 });
+
+describe('cancellation', () => {
+  it('a cancelled run stops at once, saves state and a journal that ends where the state says', async () => {
+    server.script([STEPS[0]!, { fault: 'slow', delayMs: 1_500 }]);
+    let cancel: (signal: string) => void = () => undefined;
+    const cancellation = new Promise<string>((resolve) => (cancel = resolve));
+    const recording = io();
+    const started = Date.now();
+    const running = runStage(agentStage(), { io: recording, environment, cancellation });
+    // Cancel while the second model call hangs.
+    while (server.requests.length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    cancel('SIGINT');
+    const outcome = await running;
+    expect(outcome).toBe('stopped');
+    expect(Date.now() - started).toBeLessThan(1_400);
+    expect(recording.outputs.outcome).toBe('stopped');
+    expect(recording.failures[0]).toMatch(/cancelled \(SIGINT\).*re-run resumes/);
+
+    const state = JSON.parse(artifactFile('drydock-implement-attempt-1', 'state.json')) as {
+      stages: { implement: { status: string; journal: { head: string } } };
+    };
+    expect(state.stages.implement.status).toBe('stopped');
+    const lines = artifactFile('drydock-implement-attempt-1', 'journal.jsonl').trim().split('\n');
+    expect((JSON.parse(lines.at(-1)!) as { hash: string; kind: string }).kind).toBe('stage-end');
+    expect((JSON.parse(lines.at(-1)!) as { hash: string }).hash).toBe(state.stages.implement.journal.head);
+    // Let the hung call come back: nothing it does may reach the saved journal.
+    await new Promise((resolve) => setTimeout(resolve, 1_700));
+    expect(artifactFile('drydock-implement-attempt-1', 'journal.jsonl').trim().split('\n')).toHaveLength(lines.length);
+  });
+});

@@ -67,6 +67,7 @@ export class Journal {
   readonly #maxSegmentBytes: number;
   readonly #counts = new Map<string, number>();
   #head: JournalHead;
+  #closedBy: string | undefined;
   #eventCount = 0;
 
   constructor(options: JournalOptions) {
@@ -110,6 +111,9 @@ export class Journal {
    * writing anything if either is wrong.
    */
   append(kind: string, data: Readonly<Record<string, unknown>> = {}, options: AppendOptions = {}): JournalEvent {
+    if (this.#closedBy !== undefined) {
+      throw new DrydockError(`journal is closed (${this.#closedBy}); '${kind}' was not written`);
+    }
     if (!isEventKind(kind)) {
       throw new DrydockError(`journal event kind '${kind}' is neither a known kind nor noun-verb: expected lower-case words joined by hyphens, such as tool-call`);
     }
@@ -130,6 +134,15 @@ export class Journal {
     }
     this.#write(sealed);
     return sealed.event;
+  }
+
+  /**
+   * Refuses every later append. A stage closes its journal right after `stage-end`, so work still
+   * running (a loop interrupted by cancellation) cannot add events after the head the run state
+   * records.
+   */
+  close(reason: string): void {
+    this.#closedBy ??= reason;
   }
 
   /** Writes queued lines to durable storage. */

@@ -6,6 +6,8 @@ export function describeFailure(error: unknown): string {
   switch (error.fault) {
     case 'input':
       return errorMessage(error);
+    case 'cancelled':
+      return errorMessage(error);
     case 'budget-exceeded':
       return `${errorMessage(error)} The stage stopped cleanly; its state is saved.`;
     case 'integrity':

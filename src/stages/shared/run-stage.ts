@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createSystemClock } from '../../adapters/clock-system.js';
 import { JournalFileSink } from '../../adapters/journal-file.js';
 import { addUsage, BudgetTracker, emptyUsage, type BudgetUsage } from '../../core/budget/index.js';
-import { BudgetExceededError, DrydockError, errorMessage } from '../../core/errors.js';
+import { BudgetExceededError, CancelledError, DrydockError, errorMessage } from '../../core/errors.js';
 import type { InputSpecs } from '../../core/inputs.js';
 import { Journal } from '../../core/journal/journal.js';
 import { createPolicy } from '../../core/policy/index.js';
@@ -34,6 +34,8 @@ export interface StageEnvironment {
   /** Environment variables (the runner's contract: GITHUB_*, RUNNER_TEMP, …). */
   environment: NodeJS.ProcessEnv;
   clock?: Clock;
+  /** Settles with a signal name when the run is cancelled; the stage then stops and saves its state. */
+  cancellation?: Promise<string>;
   /** Builds model clients; the openai SDK adapter unless a test passes another. */
   createModelClient?: StageAgentDependencies['createClient'];
 }
@@ -131,7 +133,7 @@ export async function runStage<Specs extends InputSpecs>(
   let execution: StageExecution | undefined;
   let failure: unknown;
   try {
-    execution = await definition.execute({
+    const running = definition.execute({
       stage,
       identity,
       inputs,
@@ -167,10 +169,21 @@ export async function runStage<Specs extends InputSpecs>(
         ...(stageEnvironment.createModelClient === undefined ? {} : { createClient: stageEnvironment.createModelClient }),
       }),
     });
+    // A cancelled stage does not wait for its logic: it ends now, saves what it has, and the
+    // process exits. What the logic does meanwhile cannot reach the journal (it is closed below).
+    running.catch(() => undefined);
+    execution = await (stageEnvironment.cancellation === undefined
+      ? running
+      : Promise.race([
+          running,
+          stageEnvironment.cancellation.then((signal): never => {
+            throw new CancelledError(`The run was cancelled (${signal}); the stage stopped and saved its state, and a re-run resumes from it.`, { signal });
+          }),
+        ]));
     budget.check();
   } catch (error) {
     failure = error;
-    outcome = BudgetExceededError.isInstance(error) ? 'stopped' : 'failed';
+    outcome = BudgetExceededError.isInstance(error) || CancelledError.isInstance(error) ? 'stopped' : 'failed';
     journal.append('error-raise', {
       fault: DrydockError.isInstance(error) ? error.fault : 'system',
       name: error instanceof Error ? error.name : 'Error',
@@ -191,6 +204,7 @@ export async function runStage<Specs extends InputSpecs>(
     ...(execution === undefined ? {} : { result: execution.result }),
   };
   journal.append('stage-end', { outcome, tokens: usage.tokens, costUsd: usage.costUsd, usage, outputs: section.outputs });
+  journal.close('the stage ended');
   const journalHead = journal.head;
   const finalState = withStageSection(state, stage, {
     ...section,
