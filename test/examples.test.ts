@@ -14,6 +14,7 @@ describe('examples/drydock.yml', () => {
   it('loads without errors or warnings', () => {
     expect(warnings).toEqual([]);
     expect(config.budgets.stages.implement.costUsd).toBe(15);
+    expect(config.risk.sensitiveAreas.map((area) => area.weight)).toEqual([30, 25, 20]);
   });
 
   it('allows what it lists and still protects workflows', () => {

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { AnyToolDefinition, ToolRegistry } from './tool.js';
 import { createToolRegistry, type ToolRegistryOptions } from './tool-registry.js';
+import { planDraftSchema } from '../plan/plan-schema.js';
 import { defaultTools } from './tools/default-tools.js';
+import { listFilesTool } from './tools/list-files.js';
+import { readFileTool } from './tools/read-file.js';
+import { searchTool } from './tools/search.js';
 import { createFinishTool } from './tools/finish.js';
 
 /**
@@ -14,9 +18,23 @@ import { createFinishTool } from './tools/finish.js';
 /** The standard tools with a `finish` that takes any JSON result. */
 export const DEFAULT_TOOL_SET = 'default';
 
+/** The planner's tools: reading only, and a `finish` whose result is a task graph. */
+export const PLANNER_TOOL_SET = 'planner';
+
 const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
   [DEFAULT_TOOL_SET]: () =>
     defaultTools(createFinishTool(z.unknown(), 'Finish the task: a summary, the result and the evidence that it holds. Call it once, at the end.')),
+  // Reading tools only: the planner's policy forbids writes anyway, and offering no write tool
+  // keeps the model from wasting turns on calls that can only be denied.
+  [PLANNER_TOOL_SET]: () => [
+    listFilesTool,
+    readFileTool,
+    searchTool,
+    createFinishTool(
+      planDraftSchema,
+      'Finish with the plan: a task graph (tasks with ids, target files, acceptance checks, dependencies, sizes), a summary, and the evidence (files read) it rests on. Call it once, at the end.',
+    ),
+  ],
 };
 
 /** Names of the registered tool sets. */

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { IDENTITY_NAMES } from '../policy/identity-names.js';
 import { MODEL_PROVIDERS } from './config-types.js';
 import { identitiesSchema } from './identity-schema.js';
+import { planSchema } from './plan-schema.js';
+import { riskSchema } from './risk-schema.js';
 import { expecting } from './schema-messages.js';
 import { exactArgvSchema, positiveIntegerSchema, wholeNumberSchema } from './schema-parts.js';
 import { STAGE_NAMES, type StageName } from './stage-names.js';
@@ -129,6 +131,8 @@ export const configSchema = z
         .record(z.string().min(1), priceSchema, expecting('a mapping of model names to prices'))
         .optional()
         .describe('USD per million tokens by exact model name; overrides the built-in default table entry by entry.'),
+      risk: riskSchema.optional(),
+      plan: planSchema.optional(),
     },
     expecting('a mapping at the top level, starting with version: 1'),
   )

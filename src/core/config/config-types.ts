@@ -1,7 +1,9 @@
 import type { BudgetLimits } from '../budget/budget-types.js';
 import type { PriceTable } from '../budget/price-table.js';
 import type { GithubOperation } from '../policy/github-operations.js';
+import type { UntrustedCommentMode } from '../intent/intent-types.js';
 import type { IdentityName } from '../policy/identity-names.js';
+import type { RiskThresholds, SensitiveArea } from '../risk/risk-types.js';
 import type { StageName } from './stage-names.js';
 
 /** The model providers Drydock can talk to, all through the OpenAI-compatible API. */
@@ -75,6 +77,22 @@ export interface ModelConfig {
   stages: Partial<Record<StageName, Partial<ModelRoute>>>;
 }
 
+/** How the plan stage scores risk and blast radius. */
+export interface RiskConfig {
+  /** Sensitive areas with their weights; the config's list replaces the default list. */
+  sensitiveAreas: SensitiveArea[];
+  /** Scores at which a plan becomes medium and high risk. */
+  thresholds: RiskThresholds;
+  /** Import levels followed from a changed file to the files that depend on it. */
+  dependentsDepth: number;
+}
+
+/** How the plan stage reads its trigger. */
+export interface PlanConfig {
+  /** Issue comments by users without write access: `context` shows them as untrusted context (never instructions), `omit` leaves them out. */
+  untrustedComments: UntrustedCommentMode;
+}
+
 /** The repository configuration (`.github/drydock.yml`) after validation and merging over the defaults. */
 export interface DrydockConfig {
   /** Config format version. */
@@ -89,6 +107,10 @@ export interface DrydockConfig {
   models: ModelConfig;
   /** USD per million tokens by model name: the default table with the config's entries over it. */
   prices: PriceTable;
+  /** Risk and blast-radius scoring of plans. */
+  risk: RiskConfig;
+  /** How the plan stage reads its trigger. */
+  plan: PlanConfig;
 }
 
 /** Something in the config that is allowed but probably not what its author meant. */

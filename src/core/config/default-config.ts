@@ -1,4 +1,5 @@
 import { DEFAULT_PRICE_TABLE } from '../budget/price-table.js';
+import { DEFAULT_DEPENDENTS_DEPTH, DEFAULT_RISK_THRESHOLDS, defaultSensitiveAreas } from '../risk/risk-defaults.js';
 import type { DrydockConfig, IdentityPermissions } from './config-types.js';
 
 /**
@@ -56,5 +57,11 @@ export function defaultConfig(): DrydockConfig {
       stages: {},
     },
     prices: { ...DEFAULT_PRICE_TABLE },
+    risk: {
+      sensitiveAreas: defaultSensitiveAreas(),
+      thresholds: { ...DEFAULT_RISK_THRESHOLDS },
+      dependentsDepth: DEFAULT_DEPENDENTS_DEPTH,
+    },
+    plan: { untrustedComments: 'context' },
   };
 }

@@ -6,6 +6,7 @@ import type { ConfigWarning, LoadedConfig } from './config-types.js';
 import { configWarnings } from './config-warnings.js';
 import { defaultConfig } from './default-config.js';
 import { mergeConfig } from './merge-config.js';
+import { mergedConfigProblems } from './merged-config-checks.js';
 import { genericIssueMessage } from './schema-messages.js';
 import { YamlLocator } from './yaml-locator.js';
 
@@ -32,8 +33,9 @@ function failWith(fileName: string, problems: readonly ConfigProblem[]): never {
  * An empty file (or one holding only comments) means the defaults. Anything else must be a mapping
  * starting with `version: 1`; unknown keys and wrong types are errors. Every problem becomes one
  * line of the thrown `InputError`: `file: key.path: what was expected, got what (line N)`; YAML
- * syntax errors give line and column. Entries that are valid but cannot take effect (globs aimed
- * at protected paths, shells with wildcards) come back as warnings for the stage to show.
+ * syntax errors give line and column. A value that contradicts a default it does not override
+ * (risk thresholds out of order) is an error too. Entries that are valid but cannot take effect
+ * (globs aimed at protected paths, shells with wildcards) come back as warnings for the stage to show.
  */
 export function loadConfig(text: string, fileName: string = CONFIG_FILE_NAME): LoadedConfig {
   const lineCounter = new LineCounter();
@@ -55,6 +57,9 @@ export function loadConfig(text: string, fileName: string = CONFIG_FILE_NAME): L
   const locator = new YamlLocator(document, lineCounter);
   const parsed = configSchema.safeParse(data, { reportInput: true, error: genericIssueMessage });
   if (!parsed.success) failWith(fileName, problemsFromIssues(parsed.error.issues, configSchema, locator));
+  const config = mergeConfig(defaultConfig(), parsed.data);
+  const mergedProblems = mergedConfigProblems(config, parsed.data, locator);
+  if (mergedProblems.length > 0) failWith(fileName, mergedProblems);
 
   const warnings: ConfigWarning[] = configWarnings(parsed.data, locator)
     .sort((left, right) => (left.line ?? 0) - (right.line ?? 0))
@@ -63,5 +68,5 @@ export function loadConfig(text: string, fileName: string = CONFIG_FILE_NAME): L
     ...(problem.line === undefined ? {} : { line: problem.line }),
     message: formatProblem(fileName, problem),
   }));
-  return { config: mergeConfig(defaultConfig(), parsed.data), warnings };
+  return { config, warnings };
 }

@@ -1,7 +1,7 @@
 import type { BudgetLimits } from '../budget/budget-types.js';
 import { IDENTITY_NAMES, type IdentityName } from '../policy/identity-names.js';
 import type { ConfigInput } from './config-schema.js';
-import type { DrydockConfig, IdentityPermissions, ModelRoute, ValidatorConfig } from './config-types.js';
+import type { DrydockConfig, IdentityPermissions, ModelRoute, RiskConfig, ValidatorConfig } from './config-types.js';
 import { STAGE_NAMES } from './stage-names.js';
 
 /** Identities that may run a validator as a tool when the config does not say. */
@@ -39,6 +39,15 @@ function mergeIdentity(defaults: IdentityPermissions, input: NonNullable<ConfigI
   };
 }
 
+function mergeRisk(defaults: RiskConfig, input: ConfigInput['risk']): RiskConfig {
+  const areas = input?.sensitiveAreas ?? defaults.sensitiveAreas;
+  return {
+    sensitiveAreas: areas.map((area) => ({ ...area, paths: [...area.paths] })),
+    thresholds: { ...defaults.thresholds, ...definedMembers(input?.thresholds) },
+    dependentsDepth: input?.dependentsDepth ?? defaults.dependentsDepth,
+  };
+}
+
 /**
  * Merges a validated file over the defaults. The rules, one for all sections:
  *
@@ -47,6 +56,9 @@ function mergeIdentity(defaults: IdentityPermissions, input: NonNullable<ConfigI
  *   `validators` add or replace single entries; a validator or price entry replaces the whole entry.
  * - Budget limits merge per field, and `null` removes a default limit.
  * - Model routes merge per field; a stage override is resolved against the default by `modelRouteFor`.
+ * - `risk.sensitiveAreas` is a list, so it replaces the default areas; `risk.thresholds` merges per
+ *   field (`mergedConfigProblems` then checks that medium stays below high).
+ * - `plan.untrustedComments` replaces the default (`context`) when set.
  */
 export function mergeConfig(defaults: DrydockConfig, input: ConfigInput): DrydockConfig {
   const identities = Object.fromEntries(
@@ -82,5 +94,7 @@ export function mergeConfig(defaults: DrydockConfig, input: ConfigInput): Drydoc
       stages: stageRoutes,
     },
     prices: { ...defaults.prices, ...input.prices },
+    risk: mergeRisk(defaults.risk, input.risk),
+    plan: { untrustedComments: input.plan?.untrustedComments ?? defaults.plan.untrustedComments },
   };
 }
