@@ -2,12 +2,510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6255:
+/***/ 9792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ systemErrorCode)
+/* harmony export */ });
+/** The `code` of a Node system error (`ENOENT`, `EEXIST`, …), or undefined for anything else. */
+function systemErrorCode(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const code = error.code;
+    return typeof code === 'string' ? code : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ createFileWorkspace)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_READ_BYTES
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/adapters/bounded-file-read.ts
+
+// O_NOFOLLOW makes the open fail (ELOOP) when the last component was swapped for a symlink after
+// the caller checked it; O_NONBLOCK keeps a FIFO planted in the tree from blocking the open forever.
+// Windows has neither flag; there the confinement checks before the open are what protect.
+const OPEN_FLAGS = promises_.constants.O_RDONLY | (promises_.constants.O_NOFOLLOW ?? 0) | (promises_.constants.O_NONBLOCK ?? 0);
+/**
+ * Reads a regular file of at most `maxBytes` bytes without following a symlink in the last
+ * component. Never holds more than `maxBytes + 1` bytes, even when the file grows while it is read.
+ * System errors (`ENOENT`, `ELOOP`, `EACCES`, …) are thrown as they are, for the caller to name.
+ */
+async function readFileBounded(absolutePath, maxBytes) {
+    const handle = await (0,promises_.open)(absolutePath, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            return { outcome: 'not-a-file' };
+        if (stats.size > maxBytes)
+            return { outcome: 'too-large', size: stats.size };
+        // One byte more than allowed tells a file that grew past the cap from one that fits exactly.
+        const limit = maxBytes + 1;
+        let buffer = Buffer.alloc(Math.min(stats.size + 1, limit));
+        let filled = 0;
+        for (;;) {
+            if (filled === buffer.length) {
+                if (buffer.length >= limit)
+                    break;
+                // The file grew since `stat`: make room, still never past the cap.
+                const larger = Buffer.alloc(Math.min(buffer.length * 2, limit));
+                buffer.copy(larger, 0, 0, filled);
+                buffer = larger;
+            }
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > maxBytes)
+            return { outcome: 'too-large', size: Math.max(filled, stats.size) };
+        return { outcome: 'read', bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, filled) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/system-error-code.ts
+var system_error_code = __nccwpck_require__(9792);
+;// CONCATENATED MODULE: ./src/adapters/workspace-path.ts
+
+
+
+
+/** How many symlinks one path may go through before it is refused, as the kernel does (ELOOP). */
+const MAX_SYMLINK_HOPS = 40;
+/** `'path'` for messages, with a NUL byte shown as `\0` so the message stays printable. */
+function quotePath(requested) {
+    return `'${requested.replaceAll('\0', '\\0')}'`;
+}
+/** Whether `candidate` is `root` or lies below it. Both must be absolute and normalized. */
+function isInside(root, candidate) {
+    if (candidate === root)
+        return true;
+    const prefix = root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep;
+    return candidate.startsWith(prefix);
+}
+/**
+ * Checks the text of a path and resolves it against the root without touching the disk: refuses
+ * non-strings, NUL bytes, absolute paths and `..` that climbs out of the root.
+ */
+function lexicalPath(root, requested) {
+    if (typeof requested !== 'string') {
+        throw new errors/* InputError */.dz(`Path ${String(requested)} is not a string`, { where: String(requested) });
+    }
+    // A NUL byte would cut the path short inside the operating system, so the OS would act on a
+    // different path than the one checked here.
+    if (requested.includes('\0')) {
+        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} contains a NUL byte`, { where: requested });
+    }
+    if (external_node_path_default().isAbsolute(requested)) {
+        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is absolute; workspace paths are relative to the workspace root`, {
+            where: requested,
+        });
+    }
+    const absolute = external_node_path_default().resolve(root, requested);
+    if (!isInside(root, absolute)) {
+        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} leaves the workspace`, { where: requested });
+    }
+    return { absolute, relative: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/') };
+}
+/**
+ * Confines a workspace path: the lexical checks, then every symlink on the way is resolved and the
+ * result must stay inside the root. For a path that does not exist yet, the deepest existing
+ * ancestor is resolved instead, and a dangling symlink is followed to where it would create the
+ * file. Call it at each operation: a check made earlier says nothing about the tree now.
+ */
+async function confinePath(root, requested) {
+    const { absolute, relative } = lexicalPath(root, requested);
+    const missing = [];
+    let probe = absolute;
+    let hops = 0;
+    for (;;) {
+        let real;
+        try {
+            real = await (0,promises_.realpath)(probe);
+        }
+        catch (error) {
+            const code = (0,system_error_code/* systemErrorCode */.v)(error);
+            if (code === 'ELOOP') {
+                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through a symlink loop`, { where: requested, cause: error });
+            }
+            if (code === 'ENOTDIR') {
+                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through a file as if it were a directory`, {
+                    where: requested,
+                    cause: error,
+                });
+            }
+            if (code !== 'ENOENT')
+                throw error;
+            if (probe === root) {
+                throw new errors/* InputError */.dz(`The workspace root '${root}' no longer exists`, { where: requested, cause: error });
+            }
+            const linkTarget = await danglingLinkTarget(probe);
+            if (linkTarget === undefined) {
+                missing.unshift(external_node_path_default().basename(probe));
+                probe = external_node_path_default().dirname(probe);
+                continue;
+            }
+            // realpath fails on a symlink whose target is missing; follow it by hand, because writing
+            // through it would create the target, wherever that is.
+            hops += 1;
+            if (hops > MAX_SYMLINK_HOPS) {
+                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through too many symlinks`, { where: requested });
+            }
+            const realParent = await (0,promises_.realpath)(external_node_path_default().dirname(probe));
+            const target = external_node_path_default().resolve(realParent, linkTarget);
+            if (!isInside(root, realParent) || !isInside(root, target)) {
+                throw outsideError(requested, target);
+            }
+            probe = target;
+            continue;
+        }
+        if (!isInside(root, real))
+            throw outsideError(requested, real);
+        const full = external_node_path_default().join(real, ...missing);
+        return { requested, relative, realAncestor: real, missing, real: full, exists: missing.length === 0 };
+    }
+}
+/** The target text of `candidate` when it is a symlink (it exists but realpath failed), else undefined. */
+async function danglingLinkTarget(candidate) {
+    try {
+        const stats = await (0,promises_.lstat)(candidate);
+        if (!stats.isSymbolicLink())
+            return undefined;
+        return await (0,promises_.readlink)(candidate);
+    }
+    catch (error) {
+        if ((0,system_error_code/* systemErrorCode */.v)(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+function outsideError(requested, target) {
+    return new errors/* InputError */.dz(`Path ${quotePath(requested)} resolves through a symlink to '${target}', outside the workspace`, {
+        where: requested,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/workspace-fs.ts
+
+
+
+
+
+
+
+/** Default read cap: 10 MiB. */
+const DEFAULT_MAX_READ_BYTES = 10 * 1024 * 1024;
+// Exclusive create and no-follow: the temp name cannot be pre-planted as a symlink that the write
+// would follow out of the workspace.
+const TEMPORARY_FILE_FLAGS = promises_.constants.O_WRONLY | promises_.constants.O_CREAT | promises_.constants.O_EXCL | (promises_.constants.O_NOFOLLOW ?? 0);
+/**
+ * A workspace on the local file system, confined to `root`. The root is resolved to its real path
+ * once; every operation then re-checks its own path, because the tree can change between calls
+ * (a command the agent ran may have planted a symlink).
+ *
+ * Residual risk: Node has no `openat`, so a directory swapped for a symlink in the instant between
+ * the check and the system call is not caught, except for the last component of reads
+ * (`O_NOFOLLOW`) and of writes (temp file created exclusively in the checked real directory, then
+ * renamed, which replaces a link instead of following it).
+ */
+async function createFileWorkspace(root, options = {}) {
+    let realRoot;
+    try {
+        realRoot = await (0,promises_.realpath)(external_node_path_default().resolve(root));
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`Workspace root '${root}' does not exist`, { where: root, cause: error });
+    }
+    if (!(await (0,promises_.stat)(realRoot)).isDirectory()) {
+        throw new errors/* InputError */.dz(`Workspace root '${root}' is not a directory`, { where: root });
+    }
+    const maxReadBytes = options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
+    assertByteCount(maxReadBytes, 'maxReadBytes');
+    return new FileWorkspace(realRoot, maxReadBytes, options.listGitContents ?? false, options.guard);
+}
+class FileWorkspace {
+    root;
+    maxReadBytes;
+    listGitContents;
+    guard;
+    constructor(root, maxReadBytes, listGitContents, guard) {
+        this.root = root;
+        this.maxReadBytes = maxReadBytes;
+        this.listGitContents = listGitContents;
+        this.guard = guard;
+    }
+    async resolve(requested) {
+        return (await confinePath(this.root, requested)).real;
+    }
+    async canonicalPath(requested) {
+        return canonicalOf(this.root, await confinePath(this.root, requested));
+    }
+    /** Runs the guard on the path as asked for and as it resolves; throws when either is refused. */
+    check(access, target) {
+        if (this.guard === undefined)
+            return;
+        const canonical = canonicalOf(this.root, target);
+        for (const candidate of new Set([target.relative, canonical])) {
+            const reason = this.guard(access, candidate);
+            if (reason !== undefined) {
+                const through = candidate === target.relative ? '' : ` (it resolves to '${canonical}')`;
+                throw new errors/* PolicyDeniedError */.uB(`Cannot ${access} ${quotePath(target.requested)}${through}: ${reason}`, {
+                    identity: 'workspace',
+                    reason,
+                });
+            }
+        }
+    }
+    async exists(requested) {
+        return (await confinePath(this.root, requested)).exists;
+    }
+    async readText(requested, options = {}) {
+        const bytes = await this.readBytes(requested, options);
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is not valid UTF-8 text`, { where: requested, cause: error });
+        }
+    }
+    async readBytes(requested, options = {}) {
+        const maxBytes = options.maxBytes ?? this.maxReadBytes;
+        assertByteCount(maxBytes, 'maxBytes');
+        const target = await confinePath(this.root, requested);
+        if (!target.exists)
+            throw notFound(requested);
+        this.check('read', target);
+        let result;
+        try {
+            result = await readFileBounded(target.real, maxBytes);
+        }
+        catch (error) {
+            throw fileSystemError(error, requested);
+        }
+        if (result.outcome === 'too-large') {
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is ${result.size} bytes, over the read cap of ${maxBytes} bytes`, { where: requested });
+        }
+        if (result.outcome === 'not-a-file')
+            throw notAFile(requested);
+        return result.bytes;
+    }
+    async writeText(requested, content) {
+        const target = await confinePath(this.root, requested);
+        if (target.relative === '')
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is the workspace root, not a file`);
+        this.check('write', target);
+        let mode = 0o666;
+        if (target.exists) {
+            const stats = await (0,promises_.lstat)(target.real);
+            if (!stats.isFile())
+                throw notAFile(requested);
+            // Keep the permissions of the file being replaced (an executable script stays executable),
+            // but not setuid, setgid or sticky bits: a write by an agent must not hand those on.
+            mode = stats.mode & 0o777;
+        }
+        else {
+            await createMissingDirectories(target);
+        }
+        const directory = external_node_path_default().dirname(target.real);
+        const temporary = external_node_path_default().join(directory, `.drydock-write-${(0,external_node_crypto_.randomUUID)()}.tmp`);
+        try {
+            const handle = await (0,promises_.open)(temporary, TEMPORARY_FILE_FLAGS, mode);
+            try {
+                await handle.writeFile(content, 'utf8');
+                if (target.exists)
+                    await handle.chmod(mode);
+            }
+            finally {
+                await handle.close();
+            }
+            await (0,promises_.rename)(temporary, target.real);
+        }
+        catch (error) {
+            await (0,promises_.rm)(temporary, { force: true });
+            throw fileSystemError(error, requested);
+        }
+    }
+    async list(requested, options = {}) {
+        const target = await confinePath(this.root, requested);
+        if (!target.exists)
+            throw notFound(requested);
+        if (!(await (0,promises_.stat)(target.real)).isDirectory()) {
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is not a directory`, { where: requested });
+        }
+        const entries = [];
+        const pending = [{ real: target.real, relative: target.relative }];
+        while (pending.length > 0) {
+            const directory = pending.pop();
+            let children;
+            try {
+                children = await (0,promises_.readdir)(directory.real, { withFileTypes: true });
+            }
+            catch (error) {
+                throw fileSystemError(error, directory.relative || requested);
+            }
+            const sized = [];
+            for (const child of children) {
+                const relative = directory.relative === '' ? child.name : `${directory.relative}/${child.name}`;
+                const real = external_node_path_default().join(directory.real, child.name);
+                // Dirent types come from lstat: a symlink is reported as a symlink and never descended into,
+                // so a listing cannot wander out of the workspace or loop.
+                if (child.isSymbolicLink()) {
+                    entries.push({ path: relative, type: 'symlink', size: 0 });
+                }
+                else if (child.isDirectory()) {
+                    entries.push({ path: relative, type: 'directory', size: 0 });
+                    const isGit = child.name === '.git';
+                    if (options.recursive === true && (!isGit || this.listGitContents))
+                        pending.push({ real, relative });
+                }
+                else if (child.isFile()) {
+                    const entry = { path: relative, type: 'file', size: 0 };
+                    entries.push(entry);
+                    // One lstat per file, all of a directory's at once: awaited one by one they made a
+                    // 20,000-file listing take seconds.
+                    sized.push(sizeOf(real).then((size) => void (entry.size = size)));
+                }
+                // Sockets, FIFOs and devices are left out: the port has no type for them and nothing may read them.
+            }
+            await Promise.all(sized);
+        }
+        return entries.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
+    }
+    async remove(requested) {
+        const { relative } = lexicalPath(this.root, requested);
+        if (relative === '')
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is the workspace root, not a file`);
+        // Confine the parent, not the path itself: removing a symlink removes the link, wherever it points.
+        const parent = await confinePath(this.root, external_node_path_default().posix.dirname(relative));
+        if (!parent.exists)
+            throw notFound(requested);
+        // What is removed is the entry itself (a link, not its target), so its own path is what is judged.
+        const entryInParent = external_node_path_default().posix.join(canonicalOf(this.root, parent), external_node_path_default().posix.basename(relative));
+        if (this.guard !== undefined) {
+            for (const candidate of new Set([relative, entryInParent.replace(/^\.\//, '')])) {
+                const reason = this.guard('write', candidate);
+                if (reason !== undefined) {
+                    throw new errors/* PolicyDeniedError */.uB(`Cannot remove ${quotePath(requested)}: ${reason}`, { identity: 'workspace', reason });
+                }
+            }
+        }
+        const real = external_node_path_default().join(parent.real, external_node_path_default().posix.basename(relative));
+        let stats;
+        try {
+            stats = await (0,promises_.lstat)(real);
+        }
+        catch (error) {
+            throw fileSystemError(error, requested);
+        }
+        if (stats.isDirectory()) {
+            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is a directory; only files can be removed`, { where: requested });
+        }
+        try {
+            await (0,promises_.unlink)(real);
+        }
+        catch (error) {
+            throw fileSystemError(error, requested);
+        }
+    }
+}
+/**
+ * Creates the missing parent directories one level at a time below the checked real ancestor.
+ * A non-recursive `mkdir` does not follow a symlink planted in its place; it fails with EEXIST,
+ * and the lstat below then refuses anything that is not a plain directory.
+ */
+async function createMissingDirectories(target) {
+    let directory = target.realAncestor;
+    for (const component of target.missing.slice(0, -1)) {
+        directory = external_node_path_default().join(directory, component);
+        try {
+            await (0,promises_.mkdir)(directory);
+        }
+        catch (error) {
+            if ((0,system_error_code/* systemErrorCode */.v)(error) !== 'EEXIST')
+                throw fileSystemError(error, target.requested);
+            const stats = await (0,promises_.lstat)(directory);
+            if (!stats.isDirectory()) {
+                throw new errors/* InputError */.dz(`Path ${quotePath(target.requested)} changed while being written: '${directory}' is no longer a directory`, { where: target.requested });
+            }
+        }
+    }
+}
+async function sizeOf(real) {
+    try {
+        return (await (0,promises_.lstat)(real)).size;
+    }
+    catch (error) {
+        // Removed between readdir and lstat: report it as empty rather than failing the whole listing.
+        if ((0,system_error_code/* systemErrorCode */.v)(error) === 'ENOENT')
+            return 0;
+        throw error;
+    }
+}
+function assertByteCount(value, name) {
+    if (!Number.isSafeInteger(value) || value < 0) {
+        throw new errors/* InputError */.dz(`Option '${name}' must be a whole number of bytes, got ${value}`, { where: name });
+    }
+}
+function notFound(requested) {
+    return new errors/* InputError */.dz(`Path ${quotePath(requested)} does not exist`, { where: requested });
+}
+function notAFile(requested) {
+    return new errors/* InputError */.dz(`Path ${quotePath(requested)} is not a regular file`, { where: requested });
+}
+/** Turns the system errors a confined operation can still meet into messages that name the path. */
+function fileSystemError(error, requested) {
+    if (errors/* InputError */.dz.isInstance(error))
+        return error;
+    const reasons = {
+        ENOENT: 'does not exist',
+        EISDIR: 'is a directory, not a file',
+        ENOTDIR: 'goes through a file as if it were a directory',
+        ELOOP: 'was replaced by a symlink while in use',
+        EACCES: 'cannot be accessed: permission denied',
+        EPERM: 'cannot be accessed: operation not permitted',
+        ENAMETOOLONG: 'is too long',
+    };
+    const reason = reasons[(0,system_error_code/* systemErrorCode */.v)(error) ?? ''];
+    if (reason === undefined)
+        return error;
+    return new errors/* InputError */.dz(`Path ${quotePath(requested)} ${reason}`, { where: requested, cause: error });
+}
+/** The workspace-relative, `/`-separated form of a confined path's real location. */
+function canonicalOf(root, target) {
+    return external_node_path_default().relative(root, target.real).split((external_node_path_default()).sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(713);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1039);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2573);
 
 
 try {
@@ -28,7 +526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1039:
+/***/ 2573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42,12 +540,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(713);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/adapters/journal-file.ts
 
 
@@ -61,7 +558,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 function journalSegmentPath(firstPath, index) {
     if (index === 1)
         return firstPath;
-    const extension = (0,external_node_path_namespaceObject.extname)(firstPath);
+    const extension = (0,external_node_path_.extname)(firstPath);
     return `${firstPath.slice(0, firstPath.length - extension.length)}.${index}${extension}`;
 }
 function escapeRegExp(text) {
@@ -69,12 +566,12 @@ function escapeRegExp(text) {
 }
 /** Indexes (2 and up, sorted) of the later segments present beside `firstPath`. */
 async function laterSegmentIndexes(firstPath) {
-    const extension = (0,external_node_path_namespaceObject.extname)(firstPath);
-    const stem = (0,external_node_path_namespaceObject.basename)(firstPath, extension);
+    const extension = (0,external_node_path_.extname)(firstPath);
+    const stem = (0,external_node_path_.basename)(firstPath, extension);
     const pattern = new RegExp(`^${escapeRegExp(stem)}\\.([1-9][0-9]*)${escapeRegExp(extension)}$`);
     let names;
     try {
-        names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.dirname)(firstPath));
+        names = await (0,promises_.readdir)((0,external_node_path_.dirname)(firstPath));
     }
     catch {
         return [];
@@ -216,17 +713,17 @@ class JournalFileSink {
  * their segment and line number, ready for `verifyJournal`.
  */
 async function readJournalFile(path) {
-    const lines = splitLines(await readSegment(path, true), (0,external_node_path_namespaceObject.basename)(path));
+    const lines = splitLines(await readSegment(path, true), (0,external_node_path_.basename)(path));
     const later = await laterSegmentIndexes(path);
-    let previousName = (0,external_node_path_namespaceObject.basename)(path);
+    let previousName = (0,external_node_path_.basename)(path);
     for (let position = 0; position < later.length; position += 1) {
         const index = later[position];
         const expected = position + 2;
         if (index !== expected) {
-            throw new errors/* IntegrityError */.cs(`journal segment ${(0,external_node_path_namespaceObject.basename)(journalSegmentPath(path, expected))} is missing but ${(0,external_node_path_namespaceObject.basename)(journalSegmentPath(path, index))} exists: a segment was removed`, { expected: (0,external_node_path_namespaceObject.basename)(journalSegmentPath(path, expected)) });
+            throw new errors/* IntegrityError */.cs(`journal segment ${(0,external_node_path_.basename)(journalSegmentPath(path, expected))} is missing but ${(0,external_node_path_.basename)(journalSegmentPath(path, index))} exists: a segment was removed`, { expected: (0,external_node_path_.basename)(journalSegmentPath(path, expected)) });
         }
         const segmentPath = journalSegmentPath(path, index);
-        const name = (0,external_node_path_namespaceObject.basename)(segmentPath);
+        const name = (0,external_node_path_.basename)(segmentPath);
         const segmentLines = splitLines(await readSegment(segmentPath, false), name);
         checkContinues(segmentLines[0], name, previousName);
         lines.push(...segmentLines);
@@ -236,7 +733,7 @@ async function readJournalFile(path) {
 }
 async function readSegment(path, first) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
         const missing = error.code === 'ENOENT';
@@ -591,7 +1088,7 @@ function attemptLabel(stage, attempt) {
     return attempt === 1 ? stage : `${stage}#${attempt}`;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -1466,7 +1963,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -1609,7 +2106,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -1922,7 +2419,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -2080,7 +2577,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -2598,7 +3095,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -2638,14 +3135,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -5283,7 +5780,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -5336,7 +5833,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -6441,7 +6938,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -7094,7 +7591,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -7939,7 +8436,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -8066,7 +8563,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -8335,7 +8832,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -8512,7 +9009,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -8571,7 +9068,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -8589,7 +9086,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -10126,8 +10623,8 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/canonical-json.ts
 
 /**
@@ -10182,7 +10679,7 @@ function serialize(value, seen) {
 }
 /** Hex sha256 of a string (UTF-8) or bytes. */
 function sha256(content) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
 }
 /** The digest of a value: `sha256:` + hex sha256 of its canonical JSON. */
 function digestOf(value) {
@@ -10249,7 +10746,7 @@ function computeEventHash(event) {
 // One-shot hashing: for short inputs it is much cheaper than createHash().update().digest(),
 // and hashing is most of what appending and verifying cost.
 function sha256Hex(text) {
-    return (0,external_node_crypto_namespaceObject.hash)('sha256', text, 'hex');
+    return (0,external_node_crypto_.hash)('sha256', text, 'hex');
 }
 const HASH_MEMBER_PREFIX = ',"hash":"';
 /** `,"hash":"sha256:<64 hex>"}` */
@@ -10558,6 +11055,15 @@ async function journalExplainCommand(path) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/context-budget.ts
+/** Parses a `--budget` argument: digits only, above zero, a safe integer; undefined otherwise. */
+function parseBudget(text) {
+    if (!/^\d+$/.test(text))
+        return undefined;
+    const value = Number(text);
+    return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/adapters/clock-system.ts
@@ -10573,8 +11079,8 @@ function createSystemClock() {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/secret-names.ts
 /**
  * Environment variable names that carry credentials. Their values are redacted from the journal
@@ -10690,7 +11196,7 @@ let exitHookInstalled = false;
  */
 function signalProcessGroup(pid, signal) {
     if (isWindows) {
-        (0,external_node_child_process_namespaceObject.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on('error', () => { });
+        (0,external_node_child_process_.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on('error', () => { });
         return;
     }
     try {
@@ -10727,15 +11233,8 @@ function untrackProcessGroup(pid) {
     liveGroups.delete(pid);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/system-error-code.ts
-/** The `code` of a Node system error (`ENOENT`, `EEXIST`, …), or undefined for anything else. */
-function systemErrorCode(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const code = error.code;
-    return typeof code === 'string' ? code : undefined;
-}
-
+// EXTERNAL MODULE: ./src/adapters/system-error-code.ts
+var system_error_code = __nccwpck_require__(9792);
 ;// CONCATENATED MODULE: ./src/adapters/command-runner.ts
 
 
@@ -10826,7 +11325,7 @@ function supervise(input) {
     return new Promise((resolve, reject) => {
         let child;
         try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+            child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
                 cwd: input.cwd,
                 env: input.environment,
                 // Never a shell: argv reaches the program as it is, so no argument is ever parsed as syntax.
@@ -10899,7 +11398,7 @@ function supervise(input) {
     });
 }
 function spawnFailure(argv, cwd, error, durationMs) {
-    const code = systemErrorCode(error);
+    const code = (0,system_error_code/* systemErrorCode */.v)(error);
     let exitCode;
     let message;
     if (code === 'ENOENT') {
@@ -10933,11 +11432,11 @@ async function workingDirectory(workspace, requested) {
     const shown = requested ?? '';
     const real = await workspace.resolve(shown);
     try {
-        if ((await (0,promises_namespaceObject.stat)(real)).isDirectory())
+        if ((await (0,promises_.stat)(real)).isDirectory())
             return real;
     }
     catch (error) {
-        if (systemErrorCode(error) !== 'ENOENT')
+        if ((0,system_error_code/* systemErrorCode */.v)(error) !== 'ENOENT')
             throw error;
         throw new errors/* InputError */.dz(`Working directory '${shown}' does not exist`, { where: shown, cause: error });
     }
@@ -10975,462 +11474,8 @@ function checkPositive(value, name) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/bounded-file-read.ts
-
-// O_NOFOLLOW makes the open fail (ELOOP) when the last component was swapped for a symlink after
-// the caller checked it; O_NONBLOCK keeps a FIFO planted in the tree from blocking the open forever.
-// Windows has neither flag; there the confinement checks before the open are what protect.
-const OPEN_FLAGS = promises_namespaceObject.constants.O_RDONLY | (promises_namespaceObject.constants.O_NOFOLLOW ?? 0) | (promises_namespaceObject.constants.O_NONBLOCK ?? 0);
-/**
- * Reads a regular file of at most `maxBytes` bytes without following a symlink in the last
- * component. Never holds more than `maxBytes + 1` bytes, even when the file grows while it is read.
- * System errors (`ENOENT`, `ELOOP`, `EACCES`, …) are thrown as they are, for the caller to name.
- */
-async function readFileBounded(absolutePath, maxBytes) {
-    const handle = await (0,promises_namespaceObject.open)(absolutePath, OPEN_FLAGS);
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            return { outcome: 'not-a-file' };
-        if (stats.size > maxBytes)
-            return { outcome: 'too-large', size: stats.size };
-        // One byte more than allowed tells a file that grew past the cap from one that fits exactly.
-        const limit = maxBytes + 1;
-        let buffer = Buffer.alloc(Math.min(stats.size + 1, limit));
-        let filled = 0;
-        for (;;) {
-            if (filled === buffer.length) {
-                if (buffer.length >= limit)
-                    break;
-                // The file grew since `stat`: make room, still never past the cap.
-                const larger = Buffer.alloc(Math.min(buffer.length * 2, limit));
-                buffer.copy(larger, 0, 0, filled);
-                buffer = larger;
-            }
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        if (filled > maxBytes)
-            return { outcome: 'too-large', size: Math.max(filled, stats.size) };
-        return { outcome: 'read', bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, filled) };
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/workspace-path.ts
-
-
-
-
-/** How many symlinks one path may go through before it is refused, as the kernel does (ELOOP). */
-const MAX_SYMLINK_HOPS = 40;
-/** `'path'` for messages, with a NUL byte shown as `\0` so the message stays printable. */
-function quotePath(requested) {
-    return `'${requested.replaceAll('\0', '\\0')}'`;
-}
-/** Whether `candidate` is `root` or lies below it. Both must be absolute and normalized. */
-function isInside(root, candidate) {
-    if (candidate === root)
-        return true;
-    const prefix = root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep;
-    return candidate.startsWith(prefix);
-}
-/**
- * Checks the text of a path and resolves it against the root without touching the disk: refuses
- * non-strings, NUL bytes, absolute paths and `..` that climbs out of the root.
- */
-function lexicalPath(root, requested) {
-    if (typeof requested !== 'string') {
-        throw new errors/* InputError */.dz(`Path ${String(requested)} is not a string`, { where: String(requested) });
-    }
-    // A NUL byte would cut the path short inside the operating system, so the OS would act on a
-    // different path than the one checked here.
-    if (requested.includes('\0')) {
-        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} contains a NUL byte`, { where: requested });
-    }
-    if (external_node_path_default().isAbsolute(requested)) {
-        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is absolute; workspace paths are relative to the workspace root`, {
-            where: requested,
-        });
-    }
-    const absolute = external_node_path_default().resolve(root, requested);
-    if (!isInside(root, absolute)) {
-        throw new errors/* InputError */.dz(`Path ${quotePath(requested)} leaves the workspace`, { where: requested });
-    }
-    return { absolute, relative: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/') };
-}
-/**
- * Confines a workspace path: the lexical checks, then every symlink on the way is resolved and the
- * result must stay inside the root. For a path that does not exist yet, the deepest existing
- * ancestor is resolved instead, and a dangling symlink is followed to where it would create the
- * file. Call it at each operation: a check made earlier says nothing about the tree now.
- */
-async function confinePath(root, requested) {
-    const { absolute, relative } = lexicalPath(root, requested);
-    const missing = [];
-    let probe = absolute;
-    let hops = 0;
-    for (;;) {
-        let real;
-        try {
-            real = await (0,promises_namespaceObject.realpath)(probe);
-        }
-        catch (error) {
-            const code = systemErrorCode(error);
-            if (code === 'ELOOP') {
-                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through a symlink loop`, { where: requested, cause: error });
-            }
-            if (code === 'ENOTDIR') {
-                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through a file as if it were a directory`, {
-                    where: requested,
-                    cause: error,
-                });
-            }
-            if (code !== 'ENOENT')
-                throw error;
-            if (probe === root) {
-                throw new errors/* InputError */.dz(`The workspace root '${root}' no longer exists`, { where: requested, cause: error });
-            }
-            const linkTarget = await danglingLinkTarget(probe);
-            if (linkTarget === undefined) {
-                missing.unshift(external_node_path_default().basename(probe));
-                probe = external_node_path_default().dirname(probe);
-                continue;
-            }
-            // realpath fails on a symlink whose target is missing; follow it by hand, because writing
-            // through it would create the target, wherever that is.
-            hops += 1;
-            if (hops > MAX_SYMLINK_HOPS) {
-                throw new errors/* InputError */.dz(`Path ${quotePath(requested)} goes through too many symlinks`, { where: requested });
-            }
-            const realParent = await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(probe));
-            const target = external_node_path_default().resolve(realParent, linkTarget);
-            if (!isInside(root, realParent) || !isInside(root, target)) {
-                throw outsideError(requested, target);
-            }
-            probe = target;
-            continue;
-        }
-        if (!isInside(root, real))
-            throw outsideError(requested, real);
-        const full = external_node_path_default().join(real, ...missing);
-        return { requested, relative, realAncestor: real, missing, real: full, exists: missing.length === 0 };
-    }
-}
-/** The target text of `candidate` when it is a symlink (it exists but realpath failed), else undefined. */
-async function danglingLinkTarget(candidate) {
-    try {
-        const stats = await (0,promises_namespaceObject.lstat)(candidate);
-        if (!stats.isSymbolicLink())
-            return undefined;
-        return await (0,promises_namespaceObject.readlink)(candidate);
-    }
-    catch (error) {
-        if (systemErrorCode(error) === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-function outsideError(requested, target) {
-    return new errors/* InputError */.dz(`Path ${quotePath(requested)} resolves through a symlink to '${target}', outside the workspace`, {
-        where: requested,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/workspace-fs.ts
-
-
-
-
-
-
-
-/** Default read cap: 10 MiB. */
-const DEFAULT_MAX_READ_BYTES = 10 * 1024 * 1024;
-// Exclusive create and no-follow: the temp name cannot be pre-planted as a symlink that the write
-// would follow out of the workspace.
-const TEMPORARY_FILE_FLAGS = promises_namespaceObject.constants.O_WRONLY | promises_namespaceObject.constants.O_CREAT | promises_namespaceObject.constants.O_EXCL | (promises_namespaceObject.constants.O_NOFOLLOW ?? 0);
-/**
- * A workspace on the local file system, confined to `root`. The root is resolved to its real path
- * once; every operation then re-checks its own path, because the tree can change between calls
- * (a command the agent ran may have planted a symlink).
- *
- * Residual risk: Node has no `openat`, so a directory swapped for a symlink in the instant between
- * the check and the system call is not caught, except for the last component of reads
- * (`O_NOFOLLOW`) and of writes (temp file created exclusively in the checked real directory, then
- * renamed, which replaces a link instead of following it).
- */
-async function createFileWorkspace(root, options = {}) {
-    let realRoot;
-    try {
-        realRoot = await (0,promises_namespaceObject.realpath)(external_node_path_default().resolve(root));
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(`Workspace root '${root}' does not exist`, { where: root, cause: error });
-    }
-    if (!(await (0,promises_namespaceObject.stat)(realRoot)).isDirectory()) {
-        throw new errors/* InputError */.dz(`Workspace root '${root}' is not a directory`, { where: root });
-    }
-    const maxReadBytes = options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
-    assertByteCount(maxReadBytes, 'maxReadBytes');
-    return new FileWorkspace(realRoot, maxReadBytes, options.listGitContents ?? false, options.guard);
-}
-class FileWorkspace {
-    root;
-    maxReadBytes;
-    listGitContents;
-    guard;
-    constructor(root, maxReadBytes, listGitContents, guard) {
-        this.root = root;
-        this.maxReadBytes = maxReadBytes;
-        this.listGitContents = listGitContents;
-        this.guard = guard;
-    }
-    async resolve(requested) {
-        return (await confinePath(this.root, requested)).real;
-    }
-    async canonicalPath(requested) {
-        return canonicalOf(this.root, await confinePath(this.root, requested));
-    }
-    /** Runs the guard on the path as asked for and as it resolves; throws when either is refused. */
-    check(access, target) {
-        if (this.guard === undefined)
-            return;
-        const canonical = canonicalOf(this.root, target);
-        for (const candidate of new Set([target.relative, canonical])) {
-            const reason = this.guard(access, candidate);
-            if (reason !== undefined) {
-                const through = candidate === target.relative ? '' : ` (it resolves to '${canonical}')`;
-                throw new errors/* PolicyDeniedError */.uB(`Cannot ${access} ${quotePath(target.requested)}${through}: ${reason}`, {
-                    identity: 'workspace',
-                    reason,
-                });
-            }
-        }
-    }
-    async exists(requested) {
-        return (await confinePath(this.root, requested)).exists;
-    }
-    async readText(requested, options = {}) {
-        const bytes = await this.readBytes(requested, options);
-        try {
-            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is not valid UTF-8 text`, { where: requested, cause: error });
-        }
-    }
-    async readBytes(requested, options = {}) {
-        const maxBytes = options.maxBytes ?? this.maxReadBytes;
-        assertByteCount(maxBytes, 'maxBytes');
-        const target = await confinePath(this.root, requested);
-        if (!target.exists)
-            throw notFound(requested);
-        this.check('read', target);
-        let result;
-        try {
-            result = await readFileBounded(target.real, maxBytes);
-        }
-        catch (error) {
-            throw fileSystemError(error, requested);
-        }
-        if (result.outcome === 'too-large') {
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is ${result.size} bytes, over the read cap of ${maxBytes} bytes`, { where: requested });
-        }
-        if (result.outcome === 'not-a-file')
-            throw notAFile(requested);
-        return result.bytes;
-    }
-    async writeText(requested, content) {
-        const target = await confinePath(this.root, requested);
-        if (target.relative === '')
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is the workspace root, not a file`);
-        this.check('write', target);
-        let mode = 0o666;
-        if (target.exists) {
-            const stats = await (0,promises_namespaceObject.lstat)(target.real);
-            if (!stats.isFile())
-                throw notAFile(requested);
-            // Keep the permissions of the file being replaced (an executable script stays executable),
-            // but not setuid, setgid or sticky bits: a write by an agent must not hand those on.
-            mode = stats.mode & 0o777;
-        }
-        else {
-            await createMissingDirectories(target);
-        }
-        const directory = external_node_path_default().dirname(target.real);
-        const temporary = external_node_path_default().join(directory, `.drydock-write-${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`);
-        try {
-            const handle = await (0,promises_namespaceObject.open)(temporary, TEMPORARY_FILE_FLAGS, mode);
-            try {
-                await handle.writeFile(content, 'utf8');
-                if (target.exists)
-                    await handle.chmod(mode);
-            }
-            finally {
-                await handle.close();
-            }
-            await (0,promises_namespaceObject.rename)(temporary, target.real);
-        }
-        catch (error) {
-            await (0,promises_namespaceObject.rm)(temporary, { force: true });
-            throw fileSystemError(error, requested);
-        }
-    }
-    async list(requested, options = {}) {
-        const target = await confinePath(this.root, requested);
-        if (!target.exists)
-            throw notFound(requested);
-        if (!(await (0,promises_namespaceObject.stat)(target.real)).isDirectory()) {
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is not a directory`, { where: requested });
-        }
-        const entries = [];
-        const pending = [{ real: target.real, relative: target.relative }];
-        while (pending.length > 0) {
-            const directory = pending.pop();
-            let children;
-            try {
-                children = await (0,promises_namespaceObject.readdir)(directory.real, { withFileTypes: true });
-            }
-            catch (error) {
-                throw fileSystemError(error, directory.relative || requested);
-            }
-            const sized = [];
-            for (const child of children) {
-                const relative = directory.relative === '' ? child.name : `${directory.relative}/${child.name}`;
-                const real = external_node_path_default().join(directory.real, child.name);
-                // Dirent types come from lstat: a symlink is reported as a symlink and never descended into,
-                // so a listing cannot wander out of the workspace or loop.
-                if (child.isSymbolicLink()) {
-                    entries.push({ path: relative, type: 'symlink', size: 0 });
-                }
-                else if (child.isDirectory()) {
-                    entries.push({ path: relative, type: 'directory', size: 0 });
-                    const isGit = child.name === '.git';
-                    if (options.recursive === true && (!isGit || this.listGitContents))
-                        pending.push({ real, relative });
-                }
-                else if (child.isFile()) {
-                    const entry = { path: relative, type: 'file', size: 0 };
-                    entries.push(entry);
-                    // One lstat per file, all of a directory's at once: awaited one by one they made a
-                    // 20,000-file listing take seconds.
-                    sized.push(sizeOf(real).then((size) => void (entry.size = size)));
-                }
-                // Sockets, FIFOs and devices are left out: the port has no type for them and nothing may read them.
-            }
-            await Promise.all(sized);
-        }
-        return entries.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
-    }
-    async remove(requested) {
-        const { relative } = lexicalPath(this.root, requested);
-        if (relative === '')
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is the workspace root, not a file`);
-        // Confine the parent, not the path itself: removing a symlink removes the link, wherever it points.
-        const parent = await confinePath(this.root, external_node_path_default().posix.dirname(relative));
-        if (!parent.exists)
-            throw notFound(requested);
-        // What is removed is the entry itself (a link, not its target), so its own path is what is judged.
-        const entryInParent = external_node_path_default().posix.join(canonicalOf(this.root, parent), external_node_path_default().posix.basename(relative));
-        if (this.guard !== undefined) {
-            for (const candidate of new Set([relative, entryInParent.replace(/^\.\//, '')])) {
-                const reason = this.guard('write', candidate);
-                if (reason !== undefined) {
-                    throw new errors/* PolicyDeniedError */.uB(`Cannot remove ${quotePath(requested)}: ${reason}`, { identity: 'workspace', reason });
-                }
-            }
-        }
-        const real = external_node_path_default().join(parent.real, external_node_path_default().posix.basename(relative));
-        let stats;
-        try {
-            stats = await (0,promises_namespaceObject.lstat)(real);
-        }
-        catch (error) {
-            throw fileSystemError(error, requested);
-        }
-        if (stats.isDirectory()) {
-            throw new errors/* InputError */.dz(`Path ${quotePath(requested)} is a directory; only files can be removed`, { where: requested });
-        }
-        try {
-            await (0,promises_namespaceObject.unlink)(real);
-        }
-        catch (error) {
-            throw fileSystemError(error, requested);
-        }
-    }
-}
-/**
- * Creates the missing parent directories one level at a time below the checked real ancestor.
- * A non-recursive `mkdir` does not follow a symlink planted in its place; it fails with EEXIST,
- * and the lstat below then refuses anything that is not a plain directory.
- */
-async function createMissingDirectories(target) {
-    let directory = target.realAncestor;
-    for (const component of target.missing.slice(0, -1)) {
-        directory = external_node_path_default().join(directory, component);
-        try {
-            await (0,promises_namespaceObject.mkdir)(directory);
-        }
-        catch (error) {
-            if (systemErrorCode(error) !== 'EEXIST')
-                throw fileSystemError(error, target.requested);
-            const stats = await (0,promises_namespaceObject.lstat)(directory);
-            if (!stats.isDirectory()) {
-                throw new errors/* InputError */.dz(`Path ${quotePath(target.requested)} changed while being written: '${directory}' is no longer a directory`, { where: target.requested });
-            }
-        }
-    }
-}
-async function sizeOf(real) {
-    try {
-        return (await (0,promises_namespaceObject.lstat)(real)).size;
-    }
-    catch (error) {
-        // Removed between readdir and lstat: report it as empty rather than failing the whole listing.
-        if (systemErrorCode(error) === 'ENOENT')
-            return 0;
-        throw error;
-    }
-}
-function assertByteCount(value, name) {
-    if (!Number.isSafeInteger(value) || value < 0) {
-        throw new errors/* InputError */.dz(`Option '${name}' must be a whole number of bytes, got ${value}`, { where: name });
-    }
-}
-function notFound(requested) {
-    return new errors/* InputError */.dz(`Path ${quotePath(requested)} does not exist`, { where: requested });
-}
-function notAFile(requested) {
-    return new errors/* InputError */.dz(`Path ${quotePath(requested)} is not a regular file`, { where: requested });
-}
-/** Turns the system errors a confined operation can still meet into messages that name the path. */
-function fileSystemError(error, requested) {
-    if (errors/* InputError */.dz.isInstance(error))
-        return error;
-    const reasons = {
-        ENOENT: 'does not exist',
-        EISDIR: 'is a directory, not a file',
-        ENOTDIR: 'goes through a file as if it were a directory',
-        ELOOP: 'was replaced by a symlink while in use',
-        EACCES: 'cannot be accessed: permission denied',
-        EPERM: 'cannot be accessed: operation not permitted',
-        ENAMETOOLONG: 'is too long',
-    };
-    const reason = reasons[systemErrorCode(error) ?? ''];
-    if (reason === undefined)
-        return error;
-    return new errors/* InputError */.dz(`Path ${quotePath(requested)} ${reason}`, { where: requested, cause: error });
-}
-/** The workspace-relative, `/`-separated form of a confined path's real location. */
-function canonicalOf(root, target) {
-    return external_node_path_default().relative(root, target.real).split((external_node_path_default()).sep).join('/');
-}
-
+// EXTERNAL MODULE: ./src/adapters/workspace-fs.ts + 2 modules
+var workspace_fs = __nccwpck_require__(6102);
 ;// CONCATENATED MODULE: ./src/core/agent/output-cap.ts
 /**
  * Capping text shown to the model by UTF-8 byte size. Cuts never split a character, prefer line
@@ -11508,70 +11553,8 @@ function tailCut(bytes, from) {
     return start;
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/path-normalization.ts
-/** Longest path, in UTF-16 code units, that policy accepts (Linux PATH_MAX). */
-const MAX_PATH_LENGTH = 4096;
-// Characters that render as nothing or reorder text: a name that hides them from a reviewer (or
-// that HFS+ silently drops, turning ".g\u200cit" into ".git") is refused outright.
-const INVISIBLE_CHARACTERS = /[\p{Default_Ignorable_Code_Point}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-/**
- * Normalizes a workspace-relative path so policy sees one spelling per file:
- * `\` becomes `/` (Windows checkouts), `./`, `//` and trailing `/` disappear, `a/../b` becomes `b`,
- * and the result is Unicode NFC (macOS hands out NFD names).
- *
- * Refused: empty paths, NUL and control characters, invisible or bidirectional-control characters,
- * absolute paths (`/x`, `C:\x`, `C:x`, `\\server\share`) and any `..` that climbs above the root.
- *
- * Symbolic links are not resolved here (core does no I/O): the workspace adapter refuses links that
- * lead outside the workspace or into protected paths. Callers must act on the returned `path`,
- * not the raw input, so that what was checked is what is touched.
- */
-function path_normalization_normalizePolicyPath(raw) {
-    if (typeof raw !== 'string' || raw.length === 0) {
-        return { ok: false, rule: 'PN-001', reason: 'the path is empty or not a string' };
-    }
-    if (raw.length > MAX_PATH_LENGTH) {
-        return { ok: false, rule: 'PN-001', reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
-    }
-    if (hasControlCharacter(raw)) {
-        return { ok: false, rule: 'PN-001', reason: 'the path contains a NUL byte or another control character' };
-    }
-    if (INVISIBLE_CHARACTERS.test(raw)) {
-        return { ok: false, rule: 'PN-004', reason: 'the path contains invisible or bidirectional-control characters' };
-    }
-    const slashed = raw.replaceAll('\\', '/').normalize('NFC');
-    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
-        return { ok: false, rule: 'PN-002', reason: 'the path is absolute; give it relative to the repository root' };
-    }
-    const segments = [];
-    for (const segment of slashed.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment !== '..' && /^[. ]+$/.test(segment)) {
-            // Windows trims trailing dots and spaces, so "..." or ".. " can act as ".." there.
-            return { ok: false, rule: 'PN-003', reason: `the path segment "${segment}" is made only of dots and spaces` };
-        }
-        if (segment === '..') {
-            if (segments.length === 0) {
-                return { ok: false, rule: 'PN-003', reason: 'the path climbs out of the repository with ".."' };
-            }
-            segments.pop();
-            continue;
-        }
-        segments.push(segment);
-    }
-    return { ok: true, path: segments.join('/'), segments };
-}
-/** C0 controls, DEL and C1 controls: a NUL truncates paths in C APIs; the others have no place in names. */
-function hasControlCharacter(text) {
-    for (let index = 0; index < text.length; index += 1) {
-        const code = text.charCodeAt(index);
-        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
-            return true;
-    }
-    return false;
-}
-
+// EXTERNAL MODULE: ./src/core/policy/path-normalization.ts
+var path_normalization = __nccwpck_require__(2663);
 ;// CONCATENATED MODULE: ./src/core/agent/tool-authorization.ts
 
 
@@ -11602,7 +11585,7 @@ async function authorizeToolCall(actions, context) {
         catch (error) {
             return { verdict: 'unresolvable', decisions, reason: (0,errors/* errorMessage */.gJ)(error) };
         }
-        const asked = path_normalization_normalizePolicyPath(action.path);
+        const asked = (0,path_normalization/* normalizePolicyPath */.v)(action.path);
         if (asked.ok && asked.path === resolved)
             continue;
         const throughLink = context.policy.evaluate(context.identity, { type: action.type, path: resolved === '' ? '.' : resolved });
@@ -12009,11 +11992,11 @@ function checkPaths(diff, path) {
         return 'The diff creates a new file; use write_file to create files.';
     if (diff.newPath === '/dev/null')
         return 'The diff deletes the file; apply_edit only changes files.';
-    const target = path_normalization_normalizePolicyPath(path);
+    const target = (0,path_normalization/* normalizePolicyPath */.v)(path);
     for (const named of [diff.oldPath, diff.newPath]) {
         if (named === undefined)
             continue;
-        const normalized = path_normalization_normalizePolicyPath(named);
+        const normalized = (0,path_normalization/* normalizePolicyPath */.v)(named);
         if (!normalized.ok || !target.ok || normalized.path !== target.path) {
             return `The diff is for '${named}' but path is '${path}'; one call edits one file, named the same in both.`;
         }
@@ -12397,257 +12380,8 @@ function editOf(content, input) {
     return replaceExactlyOnce(content, input.search ?? '', input.replace ?? '', input.path);
 }
 
-;// CONCATENATED MODULE: ./src/core/agent/gitignore.ts
-/**
- * A `.gitignore` matcher, pure: callers read the files and hand over their text.
- *
- * Follows gitignore(5) for what repositories actually use: `#` comments, blank lines, trailing
- * spaces (kept when escaped with `\`), `!` negation, a trailing `/` for directories only, patterns
- * with a `/` at the start or in the middle anchored to the directory of their `.gitignore`,
- * otherwise matched at any depth below it, `*`, `?`, `[a-z]`, `[!a-z]`, `\` escapes, and `**` as
- * a whole segment (`**\/x`, `x/**`, `a/**\/b`). Deeper files override shallower ones, later lines
- * override earlier ones, and nothing below an ignored directory can be re-included.
- * Not supported: `core.excludesFile`, `.git/info/exclude` and POSIX classes like `[[:alpha:]]`.
- */
-/** An empty matcher; add the `.gitignore` files of the tree as they are found. */
-function createGitignoreMatcher() {
-    const rulesByDirectory = new Map();
-    const ignoresEntry = (path, isDirectory) => {
-        const segments = path.split('/');
-        // Deepest .gitignore first and its last line first: the first rule that matches decides.
-        for (let depth = segments.length - 1; depth >= 0; depth -= 1) {
-            const directory = segments.slice(0, depth).join('/');
-            const rules = rulesByDirectory.get(directory);
-            if (rules === undefined)
-                continue;
-            const relative = segments.slice(depth).join('/');
-            for (let index = rules.length - 1; index >= 0; index -= 1) {
-                const rule = rules[index];
-                if (rule.directoryOnly && !isDirectory)
-                    continue;
-                if (rule.expression.test(relative))
-                    return !rule.negated;
-            }
-        }
-        return false;
-    };
-    return {
-        add(directory, text) {
-            const rules = parseGitignore(text);
-            if (rules.length === 0)
-                return;
-            const existing = rulesByDirectory.get(directory) ?? [];
-            rulesByDirectory.set(directory, [...existing, ...rules]);
-        },
-        ignoresEntry,
-        isIgnored(path, isDirectory) {
-            const segments = path.split('/');
-            for (let length = 1; length < segments.length; length += 1) {
-                if (ignoresEntry(segments.slice(0, length).join('/'), true))
-                    return true;
-            }
-            return ignoresEntry(path, isDirectory);
-        },
-    };
-}
-function parseGitignore(text) {
-    const rules = [];
-    for (const rawLine of text.replace(/^\uFEFF/, '').split('\n')) {
-        const rule = parseLine(rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine);
-        if (rule !== undefined)
-            rules.push(rule);
-    }
-    return rules;
-}
-function parseLine(line) {
-    if (line === '' || line.startsWith('#'))
-        return undefined;
-    let pattern = trimTrailingSpaces(line);
-    const negated = pattern.startsWith('!');
-    if (negated)
-        pattern = pattern.slice(1);
-    const directoryOnly = pattern.endsWith('/') && !pattern.endsWith('\\/');
-    if (directoryOnly)
-        pattern = pattern.slice(0, -1);
-    // A "/" at the start or in the middle ties the pattern to the .gitignore's own directory.
-    const anchored = pattern.includes('/');
-    const segments = pattern.split('/').filter((segment) => segment !== '');
-    if (segments.length === 0)
-        return undefined;
-    const prefix = anchored ? '' : '(?:.*/)?';
-    try {
-        return { negated, directoryOnly, expression: new RegExp(`^${prefix}${segmentsSource(segments)}$`, 'u') };
-    }
-    catch {
-        // A class such as "[z-a]" is invalid; git lets such a pattern match nothing, and so do we.
-        return undefined;
-    }
-}
-/** Trailing spaces are dropped unless escaped with a backslash. */
-function trimTrailingSpaces(line) {
-    let end = line.length;
-    while (end > 0 && line[end - 1] === ' ') {
-        let backslashes = 0;
-        for (let index = end - 2; index >= 0 && line[index] === '\\'; index -= 1)
-            backslashes += 1;
-        if (backslashes % 2 === 1)
-            break;
-        end -= 1;
-    }
-    return line.slice(0, end);
-}
-function segmentsSource(segments) {
-    let source = '';
-    segments.forEach((segment, index) => {
-        const last = index === segments.length - 1;
-        if (segment === '**') {
-            // "x/**" is everything inside x; "**/x" and "a/**/b" allow any number of directories between.
-            source += last ? '.+' : '(?:.*/)?';
-            return;
-        }
-        source += segmentSource(segment);
-        if (!last)
-            source += '/';
-    });
-    return source;
-}
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/;
-function escapeCharacter(character) {
-    return REGEX_SPECIAL.test(character) ? `\\${character}` : character;
-}
-/** One path segment: `*` and `?` never cross a `/`, and neither does a bracket class. */
-function segmentSource(segment) {
-    let source = '';
-    for (let index = 0; index < segment.length; index += 1) {
-        const character = segment[index];
-        if (character === '\\') {
-            index += 1;
-            source += escapeCharacter(segment[index] ?? '\\');
-        }
-        else if (character === '*') {
-            source += '[^/]*';
-        }
-        else if (character === '?') {
-            source += '[^/]';
-        }
-        else if (character === '[') {
-            const bracket = bracketSource(segment, index);
-            if (bracket === undefined) {
-                source += '\\[';
-            }
-            else {
-                source += bracket.source;
-                index = bracket.end;
-            }
-        }
-        else {
-            source += escapeCharacter(character);
-        }
-    }
-    return source;
-}
-/** A literal character inside a JavaScript class (valid with the `u` flag). */
-function classCharacter(character) {
-    return /[\\\]^[-]/.test(character) ? `\\${character}` : character;
-}
-/** `[...]` starting at `start`, or undefined when it is not closed (then `[` is literal). */
-function bracketSource(segment, start) {
-    let index = start + 1;
-    let negated = false;
-    if (segment[index] === '!' || segment[index] === '^') {
-        negated = true;
-        index += 1;
-    }
-    let body = '';
-    // A "]" right after the opening (or after "!") is a member, not the end.
-    let first = true;
-    for (; index < segment.length; index += 1) {
-        const character = segment[index];
-        if (character === ']' && !first) {
-            if (body === '')
-                return undefined;
-            return { source: negated ? `[^/${body}]` : `[${body}]`, end: index };
-        }
-        first = false;
-        if (character === '\\') {
-            index += 1;
-            const escaped = segment[index];
-            if (escaped === undefined)
-                return undefined;
-            body += classCharacter(escaped);
-        }
-        else if (character === '-') {
-            body += '-';
-        }
-        else {
-            body += classCharacter(character);
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/agent/workspace-walk.ts
-
-
-/** `.gitignore` files larger than this are not read: no real one comes close. */
-const MAX_GITIGNORE_BYTES = 512 * 1024;
-/**
- * Walks a workspace directory depth first, in path order, one directory listing at a time, so an
- * ignored `node_modules` is never listed at all. `.git` directories are always left out. The
- * `.gitignore` files of the directories above the start apply too; the start directory itself is
- * walked even when it is ignored, because it was asked for by name.
- */
-async function* walkWorkspace(workspace, directory, options = {}) {
-    const recursive = options.recursive ?? true;
-    const respectGitignore = options.respectGitignore ?? true;
-    const matcher = createGitignoreMatcher();
-    const normalized = path_normalization_normalizePolicyPath(directory === '' ? '.' : directory);
-    if (respectGitignore && normalized.ok) {
-        for (let depth = 0; depth < normalized.segments.length; depth += 1) {
-            await addGitignore(workspace, matcher, normalized.segments.slice(0, depth).join('/'));
-        }
-    }
-    const start = normalized.ok ? normalized.path : directory;
-    yield* walkDirectory(workspace, start, matcher, { recursive, respectGitignore, signal: options.signal, statistics: options.statistics });
-}
-async function* walkDirectory(workspace, directory, matcher, settings) {
-    if (settings.signal?.aborted === true)
-        return;
-    const entries = await workspace.list(directory === '' ? '.' : directory);
-    if (settings.respectGitignore && entries.some((entry) => entry.type === 'file' && baseName(entry.path) === '.gitignore')) {
-        await addGitignore(workspace, matcher, directory);
-    }
-    for (const entry of entries) {
-        if (baseName(entry.path) === '.git')
-            continue;
-        if (settings.respectGitignore && matcher.ignoresEntry(entry.path, entry.type === 'directory')) {
-            if (settings.statistics !== undefined)
-                settings.statistics.ignored += 1;
-            continue;
-        }
-        yield entry;
-        if (entry.type === 'directory' && settings.recursive)
-            yield* walkDirectory(workspace, entry.path, matcher, settings);
-    }
-}
-async function addGitignore(workspace, matcher, directory) {
-    const path = directory === '' ? '.gitignore' : `${directory}/.gitignore`;
-    try {
-        if (!(await workspace.exists(path)))
-            return;
-        matcher.add(directory, await workspace.readText(path, { maxBytes: MAX_GITIGNORE_BYTES }));
-    }
-    catch {
-        // An unreadable .gitignore (a directory by that name, a link refused by the guard, not UTF-8)
-        // only means fewer files are left out; the walk itself goes on.
-    }
-}
-/** The last segment of a `/`-separated path. */
-function baseName(path) {
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? path : path.slice(slash + 1);
-}
-
+// EXTERNAL MODULE: ./src/core/agent/workspace-walk.ts + 1 modules
+var workspace_walk = __nccwpck_require__(141);
 ;// CONCATENATED MODULE: ./src/core/agent/tools/list-files.ts
 
 
@@ -12673,7 +12407,7 @@ const listFilesTool = {
         const statistics = { ignored: 0 };
         const entries = [];
         let truncated = false;
-        const walk = walkWorkspace(context.workspace, input.directory, {
+        const walk = (0,workspace_walk/* walkWorkspace */.b)(context.workspace, input.directory, {
             recursive: input.recursive,
             respectGitignore: !input.include_ignored,
             signal: context.signal,
@@ -13288,154 +13022,8 @@ function classEnd(pattern, start) {
     return index;
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/protected-paths.ts
-
-const REPOSITORY_METADATA = {
-    rule: 'PP-001',
-    readProtected: true,
-    explanation: '.git holds the repository metadata and hooks, and actions/checkout may have stored a token in .git/config; agents never read or change it',
-};
-const WORKFLOWS = {
-    rule: 'PP-002',
-    readProtected: false,
-    explanation: 'workflow files decide what runs with the repository secrets; describe the change in the pull request for a human to make',
-};
-const LOCAL_ACTIONS = {
-    rule: 'PP-003',
-    readProtected: false,
-    explanation: 'local actions under .github/actions run inside workflows; describe the change in the pull request for a human to make',
-};
-const DRYDOCK_CONFIG = {
-    rule: 'PP-004',
-    readProtected: false,
-    explanation: 'the Drydock policy file cannot be changed by the agents it governs',
-};
-const CREDENTIALS = {
-    rule: 'PP-005',
-    readProtected: true,
-    explanation: 'credential files may hold secrets; agents never read or write them',
-};
-/** Credential file names, compared by their folded key (see `comparisonKey`). */
-const CREDENTIAL_FILE_NAMES = new Set(['.env', '.npmrc', '.pypirc', '.netrc', '_netrc', '.git-credentials', '.pgpass']);
-const CREDENTIAL_EXTENSIONS = ['.pem', '.key', '.p12', '.pfx'];
-/** Directories whose whole content is credentials. */
-const CREDENTIAL_DIRECTORIES = new Set(['.ssh', '.gnupg']);
-/** `directory/file` pairs that hold credentials. */
-const CREDENTIAL_FILES_IN_DIRECTORIES = new Map([
-    ['.aws', new Set(['credentials', 'config'])],
-    ['.docker', new Set(['config.json'])],
-    ['.kube', new Set(['config'])],
-]);
-/** Paths that are protected, one or more per rule; used to warn about config entries aimed at them. */
-const PROTECTED_PATH_EXAMPLES = [
-    '.git/config',
-    '.git/hooks/pre-commit',
-    'vendor/library/.git',
-    '.github/workflows/ci.yml',
-    '.github/actions/setup/action.yml',
-    '.github/drydock.yml',
-    '.env',
-    '.env.local',
-    'config/.env.production',
-    'server.pem',
-    'certs/server.key',
-    'id_rsa',
-    '.ssh/id_ed25519',
-    '.npmrc',
-    '.pypirc',
-    '.netrc',
-    '.aws/credentials',
-    '.docker/config.json',
-];
-/**
- * The comparison key of one segment: the name a case-insensitive, normalizing file system would
- * see. macOS and Windows checkouts are case-insensitive (`.GIT` is `.git`); NFKC folds look-alike
- * forms (fullwidth `．ｇｉｔ`); Windows drops trailing dots and spaces (`.git.` is `.git`), reads
- * `name:stream` as a stream of `name` (`.git::$INDEX_ALLOCATION`), and may expose 8.3 short names
- * (`GIT~1` for `.git`). Over-matching here only ever denies more.
- */
-function comparisonKey(segment) {
-    let key = segment.normalize('NFKC').toLowerCase();
-    const colon = key.indexOf(':');
-    if (colon >= 0)
-        key = key.slice(0, colon);
-    key = key.replace(/[. ]+$/u, '');
-    if (/^git~\d+$/u.test(key))
-        return '.git';
-    if (/^github~\d+$/u.test(key))
-        return '.github';
-    return key;
-}
-function isCredentialFileName(key) {
-    if (CREDENTIAL_FILE_NAMES.has(key))
-        return true;
-    if (key.startsWith('.env.'))
-        return true;
-    if (CREDENTIAL_EXTENSIONS.some((extension) => key.endsWith(extension)))
-        return true;
-    // SSH private keys: id_rsa, id_ed25519, id_ecdsa_sk, custom id_work. Public halves end in ".pub".
-    return /^id_[a-z0-9_-]+$/u.test(key);
-}
-/**
- * The protection of a normalized path (from `normalizePolicyPath`), or undefined when it is not
- * protected. Checked at every depth: nested repositories, submodules and worktrees have their own
- * `.git`, and a monorepo package may be checked out as a repository root elsewhere.
- */
-function protectionOfSegments(segments) {
-    const keys = segments.map(comparisonKey);
-    for (let index = 0; index < keys.length; index += 1) {
-        const key = keys[index];
-        const next = keys[index + 1];
-        if (key === '.git')
-            return REPOSITORY_METADATA;
-        if (key === '.github') {
-            if (next === 'workflows')
-                return WORKFLOWS;
-            if (next === 'actions')
-                return LOCAL_ACTIONS;
-            if (index + 2 === keys.length && (next === 'drydock.yml' || next === 'drydock.yaml'))
-                return DRYDOCK_CONFIG;
-        }
-        if (CREDENTIAL_DIRECTORIES.has(key))
-            return CREDENTIALS;
-        if (next !== undefined && CREDENTIAL_FILES_IN_DIRECTORIES.get(key)?.has(next) === true)
-            return CREDENTIALS;
-    }
-    const last = keys.at(-1);
-    if (last !== undefined && isCredentialFileName(last))
-        return CREDENTIALS;
-    return undefined;
-}
-/**
- * Whether agents are kept away from this raw path for the given access. A path that cannot be
- * normalized (absolute, `..` escaping, NUL, …) counts as protected, so callers fail closed.
- */
-function isProtectedPath(rawPath, access = 'write') {
-    const normalized = normalizePolicyPath(rawPath);
-    if (!normalized.ok)
-        return true;
-    const protection = protectionOfSegments(normalized.segments);
-    if (protection === undefined)
-        return false;
-    return access === 'write' || protection.readProtected;
-}
-/**
- * Why agents may not have this access to the path (the rule id and its explanation), or undefined
- * when it is not protected. Suits the workspace's guard: deterministic code checks the real path
- * behind every read and write, whatever link led there.
- */
-function protectedPathRefusal(rawPath, access) {
-    if (rawPath === '')
-        return undefined;
-    const normalized = path_normalization_normalizePolicyPath(rawPath);
-    if (!normalized.ok)
-        return `the path cannot be judged (${normalized.reason})`;
-    const protection = protectionOfSegments(normalized.segments);
-    if (protection === undefined || (access === 'read' && !protection.readProtected))
-        return undefined;
-    return `protected path (${protection.rule}): ${protection.explanation}`;
-}
-
+// EXTERNAL MODULE: ./src/core/policy/protected-paths.ts
+var protected_paths = __nccwpck_require__(5573);
 ;// CONCATENATED MODULE: ./src/core/agent/tools/search-scan.ts
 
 
@@ -13467,10 +13055,10 @@ async function searchWorkspace(context, request) {
     let filesSearched = 0;
     let bytesRead = 0;
     let truncated = false;
-    for await (const entry of walkWorkspace(context.workspace, request.directory, { signal: context.signal, statistics })) {
+    for await (const entry of (0,workspace_walk/* walkWorkspace */.b)(context.workspace, request.directory, { signal: context.signal, statistics })) {
         if (entry.type !== 'file' || !request.includes(entry.path))
             continue;
-        if (protectedPathRefusal(entry.path, 'read') !== undefined) {
+        if ((0,protected_paths/* protectedPathRefusal */.uV)(entry.path, 'read') !== undefined) {
             skipped.protected += 1;
             continue;
         }
@@ -13606,7 +13194,7 @@ function fileFilter(glob) {
     const compiled = compilePathGlob(glob);
     if (glob.includes('/'))
         return (path) => compiled.matches(path);
-    return (path) => compiled.matches(baseName(path));
+    return (path) => compiled.matches((0,workspace_walk/* baseName */.F)(path));
 }
 function skippedNotes(skipped) {
     const parts = [];
@@ -13889,8 +13477,8 @@ function defaultConfig() {
     };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config/config-issues.ts
 /** `['identities', 'implementer', 'commands', 2]` → `identities.implementer.commands[2]`; odd keys are quoted. */
 function formatKeyPath(path) {
@@ -14494,9 +14082,9 @@ const configSchema = strictObject({
 const ORDINARY_PATHS = ['README.md', 'src/index.ts', 'docs/guide/setup.md'];
 /** Programs that turn their arguments into commands, so a wildcard after them is a shell string in disguise. */
 const COMMAND_RUNNERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'cmd', 'powershell', 'pwsh', 'env', 'xargs', 'sudo', 'eval', 'exec']);
-const READ_PROTECTED_EXAMPLES = PROTECTED_PATH_EXAMPLES.filter((path) => {
-    const normalized = path_normalization_normalizePolicyPath(path);
-    return normalized.ok && protectionOfSegments(normalized.segments)?.readProtected === true;
+const READ_PROTECTED_EXAMPLES = protected_paths/* PROTECTED_PATH_EXAMPLES */.bB.filter((path) => {
+    const normalized = (0,path_normalization/* normalizePolicyPath */.v)(path);
+    return normalized.ok && (0,protected_paths/* protectionOfSegments */.bn)(normalized.segments)?.readProtected === true;
 });
 /** Protected example paths this glob is aimed at, or none when it is a catch-all or misses them all. */
 function protectedTargets(pattern, examples) {
@@ -14520,8 +14108,8 @@ function configWarnings(input, locator) {
             continue;
         const globLists = [
             { key: ['read'], patterns: identity.read, examples: READ_PROTECTED_EXAMPLES, access: 'reading' },
-            { key: ['write'], patterns: identity.write, examples: PROTECTED_PATH_EXAMPLES, access: 'writing' },
-            { key: ['approval', 'write'], patterns: identity.approval?.write, examples: PROTECTED_PATH_EXAMPLES, access: 'writing' },
+            { key: ['write'], patterns: identity.write, examples: protected_paths/* PROTECTED_PATH_EXAMPLES */.bB, access: 'writing' },
+            { key: ['approval', 'write'], patterns: identity.approval?.write, examples: protected_paths/* PROTECTED_PATH_EXAMPLES */.bB, access: 'writing' },
         ];
         for (const list of globLists) {
             (list.patterns ?? []).forEach((pattern, index) => {
@@ -15045,12 +14633,12 @@ class GithubOperationCounter {
 function decidePathAction(identity, access, rawPath) {
     const shown = typeof rawPath === 'string' ? quote(rawPath) : 'the path';
     const verb = access === 'read' ? 'Reading' : 'Writing';
-    const normalized = path_normalization_normalizePolicyPath(rawPath);
+    const normalized = (0,path_normalization/* normalizePolicyPath */.v)(rawPath);
     if (!normalized.ok) {
         return { decision: 'deny', rule: normalized.rule, reason: `${verb} ${shown} is refused: ${normalized.reason}.` };
     }
     const path = normalized.path;
-    const protection = protectionOfSegments(normalized.segments);
+    const protection = (0,protected_paths/* protectionOfSegments */.bn)(normalized.segments);
     if (protection !== undefined && (access === 'write' || protection.readProtected)) {
         return { decision: 'deny', rule: protection.rule, reason: `${verb} ${quote(path)} is refused whatever the config says: ${protection.explanation}.` };
     }
@@ -16727,8 +16315,8 @@ async function replayLoop(replay) {
     return { matched: true, turns: result?.turns ?? 0, toolCalls };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/cli/replay-workspace.ts
 
 
@@ -16740,14 +16328,14 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * copied as links, unchanged: the workspace adapter confines what they may reach.
  */
 async function copyToScratch(source) {
-    const from = (0,external_node_path_namespaceObject.resolve)(source);
-    const found = await (0,promises_namespaceObject.stat)(from).catch(() => undefined);
+    const from = (0,external_node_path_.resolve)(source);
+    const found = await (0,promises_.stat)(from).catch(() => undefined);
     if (found === undefined || !found.isDirectory()) {
         throw new errors/* InputError */.dz(`--workspace ${source} is not a directory`, { where: '--workspace' });
     }
-    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'drydock-replay-'));
-    await (0,promises_namespaceObject.cp)(from, root, { recursive: true, verbatimSymlinks: true, filter: (path) => (0,external_node_path_namespaceObject.basename)(path) !== '.git' });
-    return { root, remove: () => (0,promises_namespaceObject.rm)(root, { recursive: true, force: true }) };
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'drydock-replay-'));
+    await (0,promises_.cp)(from, root, { recursive: true, verbatimSymlinks: true, filter: (path) => (0,external_node_path_.basename)(path) !== '.git' });
+    return { root, remove: () => (0,promises_.rm)(root, { recursive: true, force: true }) };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/replay-command.ts
@@ -16814,7 +16402,7 @@ async function replayCommand(journalPath, options = {}) {
     let keep = false;
     try {
         const clock = createSystemClock();
-        const workspace = await createFileWorkspace(scratch.root, { guard: (access, path) => protectedPathRefusal(path, access) });
+        const workspace = await (0,workspace_fs/* createFileWorkspace */.m)(scratch.root, { guard: (access, path) => (0,protected_paths/* protectedPathRefusal */.uV)(path, access) });
         const stageStart = events.find((event) => event.kind === 'stage-start' && event.stage === selected.stage);
         const recordedConfig = stageStart?.data.config?.path;
         const configPath = options.config ?? (typeof recordedConfig === 'string' ? recordedConfig : CONFIG_FILE_NAME);
@@ -16860,6 +16448,7 @@ async function replayCommand(journalPath, options = {}) {
 
 
 
+
 const USAGE = `Usage: drydock <command>
 
 Commands:
@@ -16870,6 +16459,15 @@ Commands:
                                              answers and the real tools, in a scratch copy of DIR (default:
                                              the current directory, without .git); exit 0 on a match, 1
                                              naming the first tool call that diverged, 2 if it cannot replay
+  context --repo DIR --goal TEXT --budget TOKENS [--json] [--cache DIR]
+                                             Rank the repository's files for the goal (paths, symbols,
+                                             contents, imports, git history) and select a repository map
+                                             and whole files within the budget, counted with o200k_base;
+                                             no model involved. --json prints {"files":[{"path","score",
+                                             "tokens"}],"tokens","map","index"}; tokens include the map.
+                                             The index is cached per commit in --cache (default:
+                                             .drydock/cache in the temporary directory). Exit 0, 2 if the
+                                             repository cannot be read, 64 for a usage error
 
 Options:
   -h, --help                                 Show this help
@@ -16891,6 +16489,11 @@ async function runCli(argv) {
                 stage: { type: 'string' },
                 workspace: { type: 'string' },
                 config: { type: 'string' },
+                repo: { type: 'string' },
+                goal: { type: 'string' },
+                budget: { type: 'string' },
+                json: { type: 'boolean' },
+                cache: { type: 'string' },
             },
         });
     }
@@ -16902,6 +16505,32 @@ async function runCli(argv) {
         return { exitCode: 0, stdout: USAGE, stderr: '' };
     }
     const { stage, workspace, config } = parsed.values;
+    const contextFlags = ['repo', 'goal', 'budget', 'json', 'cache'].filter((name) => parsed.values[name] !== undefined);
+    if (command === 'context') {
+        const [, ...rest] = parsed.positionals;
+        if (rest.length > 0)
+            return usageError(`unexpected arguments: ${rest.join(' ')}`);
+        if (stage !== undefined || workspace !== undefined || config !== undefined || parsed.values['expect-head'] !== undefined) {
+            return usageError('context takes --repo, --goal, --budget, --json and --cache only');
+        }
+        const { repo, goal, budget, json, cache } = parsed.values;
+        if (repo === undefined || repo === '')
+            return usageError('context needs --repo DIR');
+        if (goal === undefined || goal.trim() === '')
+            return usageError('context needs --goal TEXT (not empty)');
+        if (budget === undefined)
+            return usageError('context needs --budget TOKENS');
+        const budgetTokens = parseBudget(budget);
+        if (budgetTokens === undefined)
+            return usageError(`--budget must be a positive whole number of tokens, got '${budget}'`);
+        if (cache === '')
+            return usageError('--cache needs a directory');
+        // Loaded on demand: it brings the tokenizer's tables and the index code, which other commands do not need.
+        const { contextCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1276));
+        return contextCommand({ repo, goal, budgetTokens, json: json === true, ...(cache === undefined ? {} : { cacheDirectory: cache }) });
+    }
+    if (contextFlags.length > 0)
+        return usageError(`${contextFlags.map((name) => `--${name}`).join(', ')} apply to context only`);
     if (command === 'replay') {
         const [, ...rest] = parsed.positionals;
         if (rest.length === 0)
@@ -16935,7 +16564,297 @@ async function runCli(argv) {
 
 /***/ }),
 
-/***/ 713:
+/***/ 141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ baseName),
+  b: () => (/* binding */ walkWorkspace)
+});
+
+// EXTERNAL MODULE: ./src/core/policy/path-normalization.ts
+var path_normalization = __nccwpck_require__(2663);
+;// CONCATENATED MODULE: ./src/core/agent/gitignore.ts
+/**
+ * A `.gitignore` matcher, pure: callers read the files and hand over their text.
+ *
+ * Follows gitignore(5) for what repositories actually use: `#` comments, blank lines, trailing
+ * spaces (kept when escaped with `\`), `!` negation, a trailing `/` for directories only, patterns
+ * with a `/` at the start or in the middle anchored to the directory of their `.gitignore`,
+ * otherwise matched at any depth below it, `*`, `?`, `[a-z]`, `[!a-z]`, `\` escapes, and `**` as
+ * a whole segment (`**\/x`, `x/**`, `a/**\/b`). Deeper files override shallower ones, later lines
+ * override earlier ones, and nothing below an ignored directory can be re-included.
+ * Not supported: `core.excludesFile`, `.git/info/exclude` and POSIX classes like `[[:alpha:]]`.
+ */
+/** An empty matcher; add the `.gitignore` files of the tree as they are found. */
+function createGitignoreMatcher() {
+    const rulesByDirectory = new Map();
+    const ignoresEntry = (path, isDirectory) => {
+        const segments = path.split('/');
+        // Deepest .gitignore first and its last line first: the first rule that matches decides.
+        for (let depth = segments.length - 1; depth >= 0; depth -= 1) {
+            const directory = segments.slice(0, depth).join('/');
+            const rules = rulesByDirectory.get(directory);
+            if (rules === undefined)
+                continue;
+            const relative = segments.slice(depth).join('/');
+            for (let index = rules.length - 1; index >= 0; index -= 1) {
+                const rule = rules[index];
+                if (rule.directoryOnly && !isDirectory)
+                    continue;
+                if (rule.expression.test(relative))
+                    return !rule.negated;
+            }
+        }
+        return false;
+    };
+    return {
+        add(directory, text) {
+            const rules = parseGitignore(text);
+            if (rules.length === 0)
+                return;
+            const existing = rulesByDirectory.get(directory) ?? [];
+            rulesByDirectory.set(directory, [...existing, ...rules]);
+        },
+        ignoresEntry,
+        isIgnored(path, isDirectory) {
+            const segments = path.split('/');
+            for (let length = 1; length < segments.length; length += 1) {
+                if (ignoresEntry(segments.slice(0, length).join('/'), true))
+                    return true;
+            }
+            return ignoresEntry(path, isDirectory);
+        },
+    };
+}
+function parseGitignore(text) {
+    const rules = [];
+    for (const rawLine of text.replace(/^\uFEFF/, '').split('\n')) {
+        const rule = parseLine(rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine);
+        if (rule !== undefined)
+            rules.push(rule);
+    }
+    return rules;
+}
+function parseLine(line) {
+    if (line === '' || line.startsWith('#'))
+        return undefined;
+    let pattern = trimTrailingSpaces(line);
+    const negated = pattern.startsWith('!');
+    if (negated)
+        pattern = pattern.slice(1);
+    const directoryOnly = pattern.endsWith('/') && !pattern.endsWith('\\/');
+    if (directoryOnly)
+        pattern = pattern.slice(0, -1);
+    // A "/" at the start or in the middle ties the pattern to the .gitignore's own directory.
+    const anchored = pattern.includes('/');
+    const segments = pattern.split('/').filter((segment) => segment !== '');
+    if (segments.length === 0)
+        return undefined;
+    const prefix = anchored ? '' : '(?:.*/)?';
+    try {
+        return { negated, directoryOnly, expression: new RegExp(`^${prefix}${segmentsSource(segments)}$`, 'u') };
+    }
+    catch {
+        // A class such as "[z-a]" is invalid; git lets such a pattern match nothing, and so do we.
+        return undefined;
+    }
+}
+/** Trailing spaces are dropped unless escaped with a backslash. */
+function trimTrailingSpaces(line) {
+    let end = line.length;
+    while (end > 0 && line[end - 1] === ' ') {
+        let backslashes = 0;
+        for (let index = end - 2; index >= 0 && line[index] === '\\'; index -= 1)
+            backslashes += 1;
+        if (backslashes % 2 === 1)
+            break;
+        end -= 1;
+    }
+    return line.slice(0, end);
+}
+function segmentsSource(segments) {
+    let source = '';
+    segments.forEach((segment, index) => {
+        const last = index === segments.length - 1;
+        if (segment === '**') {
+            // "x/**" is everything inside x; "**/x" and "a/**/b" allow any number of directories between.
+            source += last ? '.+' : '(?:.*/)?';
+            return;
+        }
+        source += segmentSource(segment);
+        if (!last)
+            source += '/';
+    });
+    return source;
+}
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/;
+function escapeCharacter(character) {
+    return REGEX_SPECIAL.test(character) ? `\\${character}` : character;
+}
+/** One path segment: `*` and `?` never cross a `/`, and neither does a bracket class. */
+function segmentSource(segment) {
+    let source = '';
+    for (let index = 0; index < segment.length; index += 1) {
+        const character = segment[index];
+        if (character === '\\') {
+            index += 1;
+            source += escapeCharacter(segment[index] ?? '\\');
+        }
+        else if (character === '*') {
+            source += '[^/]*';
+        }
+        else if (character === '?') {
+            source += '[^/]';
+        }
+        else if (character === '[') {
+            const bracket = bracketSource(segment, index);
+            if (bracket === undefined) {
+                source += '\\[';
+            }
+            else {
+                source += bracket.source;
+                index = bracket.end;
+            }
+        }
+        else {
+            source += escapeCharacter(character);
+        }
+    }
+    return source;
+}
+/** A literal character inside a JavaScript class (valid with the `u` flag). */
+function classCharacter(character) {
+    return /[\\\]^[-]/.test(character) ? `\\${character}` : character;
+}
+/** `[...]` starting at `start`, or undefined when it is not closed (then `[` is literal). */
+function bracketSource(segment, start) {
+    let index = start + 1;
+    let negated = false;
+    if (segment[index] === '!' || segment[index] === '^') {
+        negated = true;
+        index += 1;
+    }
+    let body = '';
+    // A "]" right after the opening (or after "!") is a member, not the end.
+    let first = true;
+    for (; index < segment.length; index += 1) {
+        const character = segment[index];
+        if (character === ']' && !first) {
+            if (body === '')
+                return undefined;
+            return { source: negated ? `[^/${body}]` : `[${body}]`, end: index };
+        }
+        first = false;
+        if (character === '\\') {
+            index += 1;
+            const escaped = segment[index];
+            if (escaped === undefined)
+                return undefined;
+            body += classCharacter(escaped);
+        }
+        else if (character === '-') {
+            body += '-';
+        }
+        else {
+            body += classCharacter(character);
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/agent/workspace-walk.ts
+
+
+/** `.gitignore` files larger than this are not read: no real one comes close. */
+const MAX_GITIGNORE_BYTES = 512 * 1024;
+/**
+ * Walks a workspace directory depth first, in path order, one directory listing at a time, so an
+ * ignored `node_modules` is never listed at all. `.git` directories are always left out. The
+ * `.gitignore` files of the directories above the start apply too; the start directory itself is
+ * walked even when it is ignored, because it was asked for by name.
+ */
+async function* walkWorkspace(workspace, directory, options = {}) {
+    const recursive = options.recursive ?? true;
+    const respectGitignore = options.respectGitignore ?? true;
+    const matcher = createGitignoreMatcher();
+    const normalized = (0,path_normalization/* normalizePolicyPath */.v)(directory === '' ? '.' : directory);
+    if (respectGitignore && normalized.ok) {
+        for (let depth = 0; depth < normalized.segments.length; depth += 1) {
+            await addGitignore(workspace, matcher, normalized.segments.slice(0, depth).join('/'));
+        }
+    }
+    const start = normalized.ok ? normalized.path : directory;
+    yield* walkDirectory(workspace, start, matcher, { recursive, respectGitignore, signal: options.signal, statistics: options.statistics });
+}
+/**
+ * Depth first with an explicit stack rather than nested generators: each level of `yield*`
+ * delegation costs every entry below it a round of promise hand-offs, which made a 20,000-file
+ * tree take seconds to walk.
+ */
+async function* walkDirectory(workspace, directory, matcher, settings) {
+    const listing = await listDirectory(workspace, directory, matcher, settings);
+    if (listing === undefined)
+        return;
+    const stack = [{ entries: listing, position: 0 }];
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const entry = top.entries[top.position];
+        if (entry === undefined) {
+            stack.pop();
+            continue;
+        }
+        top.position += 1;
+        if (baseName(entry.path) === '.git')
+            continue;
+        if (settings.respectGitignore && matcher.ignoresEntry(entry.path, entry.type === 'directory')) {
+            if (settings.statistics !== undefined)
+                settings.statistics.ignored += 1;
+            continue;
+        }
+        yield entry;
+        if (entry.type === 'directory' && settings.recursive) {
+            const children = await listDirectory(workspace, entry.path, matcher, settings);
+            if (children === undefined)
+                return;
+            stack.push({ entries: children, position: 0 });
+        }
+    }
+}
+/** One directory's entries, after adding its `.gitignore`; undefined when the walk was stopped. */
+async function listDirectory(workspace, directory, matcher, settings) {
+    if (settings.signal?.aborted === true)
+        return undefined;
+    const entries = await workspace.list(directory === '' ? '.' : directory);
+    if (settings.respectGitignore && entries.some((entry) => entry.type === 'file' && baseName(entry.path) === '.gitignore')) {
+        await addGitignore(workspace, matcher, directory);
+    }
+    return entries;
+}
+async function addGitignore(workspace, matcher, directory) {
+    const path = directory === '' ? '.gitignore' : `${directory}/.gitignore`;
+    try {
+        if (!(await workspace.exists(path)))
+            return;
+        matcher.add(directory, await workspace.readText(path, { maxBytes: MAX_GITIGNORE_BYTES }));
+    }
+    catch {
+        // An unreadable .gitignore (a directory by that name, a link refused by the guard, not UTF-8)
+        // only means fewer files are left out; the walk itself goes on.
+    }
+}
+/** The last segment of a `/`-separated path. */
+function baseName(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? path : path.slice(slash + 1);
+}
+
+
+/***/ }),
+
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17095,10 +17014,327 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 2663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ normalizePolicyPath)
+/* harmony export */ });
+/* unused harmony export MAX_PATH_LENGTH */
+/** Longest path, in UTF-16 code units, that policy accepts (Linux PATH_MAX). */
+const MAX_PATH_LENGTH = 4096;
+// Characters that render as nothing or reorder text: a name that hides them from a reviewer (or
+// that HFS+ silently drops, turning ".g\u200cit" into ".git") is refused outright.
+const INVISIBLE_CHARACTERS = /[\p{Default_Ignorable_Code_Point}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/**
+ * Normalizes a workspace-relative path so policy sees one spelling per file:
+ * `\` becomes `/` (Windows checkouts), `./`, `//` and trailing `/` disappear, `a/../b` becomes `b`,
+ * and the result is Unicode NFC (macOS hands out NFD names).
+ *
+ * Refused: empty paths, NUL and control characters, invisible or bidirectional-control characters,
+ * absolute paths (`/x`, `C:\x`, `C:x`, `\\server\share`) and any `..` that climbs above the root.
+ *
+ * Symbolic links are not resolved here (core does no I/O): the workspace adapter refuses links that
+ * lead outside the workspace or into protected paths. Callers must act on the returned `path`,
+ * not the raw input, so that what was checked is what is touched.
+ */
+function normalizePolicyPath(raw) {
+    if (typeof raw !== 'string' || raw.length === 0) {
+        return { ok: false, rule: 'PN-001', reason: 'the path is empty or not a string' };
+    }
+    if (raw.length > MAX_PATH_LENGTH) {
+        return { ok: false, rule: 'PN-001', reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
+    }
+    if (hasControlCharacter(raw)) {
+        return { ok: false, rule: 'PN-001', reason: 'the path contains a NUL byte or another control character' };
+    }
+    if (INVISIBLE_CHARACTERS.test(raw)) {
+        return { ok: false, rule: 'PN-004', reason: 'the path contains invisible or bidirectional-control characters' };
+    }
+    const slashed = raw.replaceAll('\\', '/').normalize('NFC');
+    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+        return { ok: false, rule: 'PN-002', reason: 'the path is absolute; give it relative to the repository root' };
+    }
+    const segments = [];
+    for (const segment of slashed.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment !== '..' && /^[. ]+$/.test(segment)) {
+            // Windows trims trailing dots and spaces, so "..." or ".. " can act as ".." there.
+            return { ok: false, rule: 'PN-003', reason: `the path segment "${segment}" is made only of dots and spaces` };
+        }
+        if (segment === '..') {
+            if (segments.length === 0) {
+                return { ok: false, rule: 'PN-003', reason: 'the path climbs out of the repository with ".."' };
+            }
+            segments.pop();
+            continue;
+        }
+        segments.push(segment);
+    }
+    return { ok: true, path: segments.join('/'), segments };
+}
+/** C0 controls, DEL and C1 controls: a NUL truncates paths in C APIs; the others have no place in names. */
+function hasControlCharacter(text) {
+    for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+            return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 5573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WF: () => (/* binding */ isProtectedPath),
+/* harmony export */   bB: () => (/* binding */ PROTECTED_PATH_EXAMPLES),
+/* harmony export */   bn: () => (/* binding */ protectionOfSegments),
+/* harmony export */   uV: () => (/* binding */ protectedPathRefusal)
+/* harmony export */ });
+/* harmony import */ var _path_normalization_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2663);
+
+const REPOSITORY_METADATA = {
+    rule: 'PP-001',
+    readProtected: true,
+    explanation: '.git holds the repository metadata and hooks, and actions/checkout may have stored a token in .git/config; agents never read or change it',
+};
+const WORKFLOWS = {
+    rule: 'PP-002',
+    readProtected: false,
+    explanation: 'workflow files decide what runs with the repository secrets; describe the change in the pull request for a human to make',
+};
+const LOCAL_ACTIONS = {
+    rule: 'PP-003',
+    readProtected: false,
+    explanation: 'local actions under .github/actions run inside workflows; describe the change in the pull request for a human to make',
+};
+const DRYDOCK_CONFIG = {
+    rule: 'PP-004',
+    readProtected: false,
+    explanation: 'the Drydock policy file cannot be changed by the agents it governs',
+};
+const CREDENTIALS = {
+    rule: 'PP-005',
+    readProtected: true,
+    explanation: 'credential files may hold secrets; agents never read or write them',
+};
+/** Credential file names, compared by their folded key (see `comparisonKey`). */
+const CREDENTIAL_FILE_NAMES = new Set(['.env', '.npmrc', '.pypirc', '.netrc', '_netrc', '.git-credentials', '.pgpass']);
+const CREDENTIAL_EXTENSIONS = ['.pem', '.key', '.p12', '.pfx'];
+/** Directories whose whole content is credentials. */
+const CREDENTIAL_DIRECTORIES = new Set(['.ssh', '.gnupg']);
+/** `directory/file` pairs that hold credentials. */
+const CREDENTIAL_FILES_IN_DIRECTORIES = new Map([
+    ['.aws', new Set(['credentials', 'config'])],
+    ['.docker', new Set(['config.json'])],
+    ['.kube', new Set(['config'])],
+]);
+/** Paths that are protected, one or more per rule; used to warn about config entries aimed at them. */
+const PROTECTED_PATH_EXAMPLES = [
+    '.git/config',
+    '.git/hooks/pre-commit',
+    'vendor/library/.git',
+    '.github/workflows/ci.yml',
+    '.github/actions/setup/action.yml',
+    '.github/drydock.yml',
+    '.env',
+    '.env.local',
+    'config/.env.production',
+    'server.pem',
+    'certs/server.key',
+    'id_rsa',
+    '.ssh/id_ed25519',
+    '.npmrc',
+    '.pypirc',
+    '.netrc',
+    '.aws/credentials',
+    '.docker/config.json',
+];
+/**
+ * The comparison key of one segment: the name a case-insensitive, normalizing file system would
+ * see. macOS and Windows checkouts are case-insensitive (`.GIT` is `.git`); NFKC folds look-alike
+ * forms (fullwidth `．ｇｉｔ`); Windows drops trailing dots and spaces (`.git.` is `.git`), reads
+ * `name:stream` as a stream of `name` (`.git::$INDEX_ALLOCATION`), and may expose 8.3 short names
+ * (`GIT~1` for `.git`). Over-matching here only ever denies more.
+ */
+function comparisonKey(segment) {
+    let key = segment.normalize('NFKC').toLowerCase();
+    const colon = key.indexOf(':');
+    if (colon >= 0)
+        key = key.slice(0, colon);
+    key = key.replace(/[. ]+$/u, '');
+    if (/^git~\d+$/u.test(key))
+        return '.git';
+    if (/^github~\d+$/u.test(key))
+        return '.github';
+    return key;
+}
+function isCredentialFileName(key) {
+    if (CREDENTIAL_FILE_NAMES.has(key))
+        return true;
+    if (key.startsWith('.env.'))
+        return true;
+    if (CREDENTIAL_EXTENSIONS.some((extension) => key.endsWith(extension)))
+        return true;
+    // SSH private keys: id_rsa, id_ed25519, id_ecdsa_sk, custom id_work. Public halves end in ".pub".
+    return /^id_[a-z0-9_-]+$/u.test(key);
+}
+/**
+ * The protection of a normalized path (from `normalizePolicyPath`), or undefined when it is not
+ * protected. Checked at every depth: nested repositories, submodules and worktrees have their own
+ * `.git`, and a monorepo package may be checked out as a repository root elsewhere.
+ */
+function protectionOfSegments(segments) {
+    const keys = segments.map(comparisonKey);
+    for (let index = 0; index < keys.length; index += 1) {
+        const key = keys[index];
+        const next = keys[index + 1];
+        if (key === '.git')
+            return REPOSITORY_METADATA;
+        if (key === '.github') {
+            if (next === 'workflows')
+                return WORKFLOWS;
+            if (next === 'actions')
+                return LOCAL_ACTIONS;
+            if (index + 2 === keys.length && (next === 'drydock.yml' || next === 'drydock.yaml'))
+                return DRYDOCK_CONFIG;
+        }
+        if (CREDENTIAL_DIRECTORIES.has(key))
+            return CREDENTIALS;
+        if (next !== undefined && CREDENTIAL_FILES_IN_DIRECTORIES.get(key)?.has(next) === true)
+            return CREDENTIALS;
+    }
+    const last = keys.at(-1);
+    if (last !== undefined && isCredentialFileName(last))
+        return CREDENTIALS;
+    return undefined;
+}
+/**
+ * Whether agents are kept away from this raw path for the given access. A path that cannot be
+ * normalized (absolute, `..` escaping, NUL, …) counts as protected, so callers fail closed.
+ */
+function isProtectedPath(rawPath, access = 'write') {
+    const normalized = (0,_path_normalization_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePolicyPath */ .v)(rawPath);
+    if (!normalized.ok)
+        return true;
+    const protection = protectionOfSegments(normalized.segments);
+    if (protection === undefined)
+        return false;
+    return access === 'write' || protection.readProtected;
+}
+/**
+ * Why agents may not have this access to the path (the rule id and its explanation), or undefined
+ * when it is not protected. Suits the workspace's guard: deterministic code checks the real path
+ * behind every read and write, whatever link led there.
+ */
+function protectedPathRefusal(rawPath, access) {
+    if (rawPath === '')
+        return undefined;
+    const normalized = (0,_path_normalization_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePolicyPath */ .v)(rawPath);
+    if (!normalized.ok)
+        return `the path cannot be judged (${normalized.reason})`;
+    const protection = protectionOfSegments(normalized.segments);
+    if (protection === undefined || (access === 'read' && !protection.readProtected))
+        return undefined;
+    return `protected path (${protection.rule}): ${protection.explanation}`;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 264:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("inspector");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2987:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
 
 /***/ }),
 
@@ -17109,18 +17345,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -17206,15 +17442,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -17258,17 +17494,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(3053);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -17377,15 +17613,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -17472,18 +17708,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -17703,17 +17939,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -17827,12 +18063,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -18034,14 +18270,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -18092,7 +18328,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18138,19 +18374,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -18354,13 +18590,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -18589,7 +18825,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18744,7 +18980,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18787,7 +19023,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18822,12 +19058,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -18846,12 +19082,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -18868,22 +19104,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -19212,13 +19448,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -19295,7 +19531,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19359,14 +19595,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -19456,13 +19692,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -19641,7 +19877,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19710,28 +19946,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -19768,7 +20004,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19794,16 +20030,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -19921,14 +20157,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -20079,14 +20315,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -20126,15 +20362,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -20172,14 +20408,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -20206,17 +20442,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -20360,17 +20596,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -20482,16 +20718,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -20554,7 +20790,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20614,12 +20850,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -20660,15 +20896,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -20885,7 +21121,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20955,7 +21191,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21061,14 +21297,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -21180,12 +21416,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -21910,7 +22146,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21958,14 +22194,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -22945,18 +23181,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -23059,16 +23295,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -23105,13 +23341,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -23131,12 +23367,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -23155,13 +23391,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -23181,12 +23417,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -23204,12 +23440,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -23232,13 +23468,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -23286,12 +23522,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -23335,18 +23571,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -23367,14 +23603,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -23438,27 +23674,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -23544,14 +23780,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -23621,12 +23857,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -23657,13 +23893,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -23714,12 +23950,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -23797,13 +24033,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -23875,16 +24111,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -23959,15 +24195,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -24048,24 +24284,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -24096,14 +24332,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -24199,12 +24435,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -24311,7 +24547,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24469,15 +24705,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -24608,14 +24844,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -24770,7 +25006,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24801,14 +25037,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -24895,7 +25131,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24929,15 +25165,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -25088,13 +25324,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -25433,12 +25669,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -25708,6 +25944,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -25805,9 +26044,94 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -25815,6 +26139,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6255);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

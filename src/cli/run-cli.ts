@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../core/errors.js';
 import { journalExplainCommand, journalVerifyCommand, type CommandOutput } from './journal-command.js';
+import { parseBudget } from './context-budget.js';
 import { replayCommand } from './replay-command.js';
 
 export const USAGE = `Usage: drydock <command>
@@ -13,6 +14,15 @@ Commands:
                                              answers and the real tools, in a scratch copy of DIR (default:
                                              the current directory, without .git); exit 0 on a match, 1
                                              naming the first tool call that diverged, 2 if it cannot replay
+  context --repo DIR --goal TEXT --budget TOKENS [--json] [--cache DIR]
+                                             Rank the repository's files for the goal (paths, symbols,
+                                             contents, imports, git history) and select a repository map
+                                             and whole files within the budget, counted with o200k_base;
+                                             no model involved. --json prints {"files":[{"path","score",
+                                             "tokens"}],"tokens","map","index"}; tokens include the map.
+                                             The index is cached per commit in --cache (default:
+                                             .drydock/cache in the temporary directory). Exit 0, 2 if the
+                                             repository cannot be read, 64 for a usage error
 
 Options:
   -h, --help                                 Show this help
@@ -36,6 +46,11 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutput> {
         stage: { type: 'string' },
         workspace: { type: 'string' },
         config: { type: 'string' },
+        repo: { type: 'string' },
+        goal: { type: 'string' },
+        budget: { type: 'string' },
+        json: { type: 'boolean' },
+        cache: { type: 'string' },
       },
     });
   } catch (error) {
@@ -46,6 +61,25 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutput> {
     return { exitCode: 0, stdout: USAGE, stderr: '' };
   }
   const { stage, workspace, config } = parsed.values;
+  const contextFlags = (['repo', 'goal', 'budget', 'json', 'cache'] as const).filter((name) => parsed.values[name] !== undefined);
+  if (command === 'context') {
+    const [, ...rest] = parsed.positionals;
+    if (rest.length > 0) return usageError(`unexpected arguments: ${rest.join(' ')}`);
+    if (stage !== undefined || workspace !== undefined || config !== undefined || parsed.values['expect-head'] !== undefined) {
+      return usageError('context takes --repo, --goal, --budget, --json and --cache only');
+    }
+    const { repo, goal, budget, json, cache } = parsed.values;
+    if (repo === undefined || repo === '') return usageError('context needs --repo DIR');
+    if (goal === undefined || goal.trim() === '') return usageError('context needs --goal TEXT (not empty)');
+    if (budget === undefined) return usageError('context needs --budget TOKENS');
+    const budgetTokens = parseBudget(budget);
+    if (budgetTokens === undefined) return usageError(`--budget must be a positive whole number of tokens, got '${budget}'`);
+    if (cache === '') return usageError('--cache needs a directory');
+    // Loaded on demand: it brings the tokenizer's tables and the index code, which other commands do not need.
+    const { contextCommand } = await import('./context-command.js');
+    return contextCommand({ repo, goal, budgetTokens, json: json === true, ...(cache === undefined ? {} : { cacheDirectory: cache }) });
+  }
+  if (contextFlags.length > 0) return usageError(`${contextFlags.map((name) => `--${name}`).join(', ')} apply to context only`);
   if (command === 'replay') {
     const [, ...rest] = parsed.positionals;
     if (rest.length === 0) return usageError('replay needs a JOURNAL file');
