@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runStage } from '../../src/stages/shared/run-stage.js';
 import type { StageDefinition } from '../../src/stages/shared/stage-definition.js';
 import { startModelServer, type ModelServer } from '../support/model-server.js';
+import { createInProcessRunner, type InProcessRunner } from './support/in-process-runner.js';
 import { RecordingIo } from './support/recording-io.js';
 
 // The agent runtime as a stage uses it: context.runAgent with the real openai SDK over real HTTP
@@ -12,6 +12,7 @@ import { RecordingIo } from './support/recording-io.js';
 // on a real workspace, and a re-run attempt resuming from the first attempt's journal.
 
 let server: ModelServer;
+let runner: InProcessRunner;
 let root: string;
 let environment: NodeJS.ProcessEnv;
 beforeAll(async () => {
@@ -22,20 +23,8 @@ afterAll(async () => {
 });
 beforeEach(() => {
   server.reset();
-  root = mkdtempSync(join(tmpdir(), 'drydock-stage-agent-'));
-  mkdirSync(join(root, 'workspace', 'src'), { recursive: true });
-  mkdirSync(join(root, 'temp'));
-  writeFileSync(join(root, 'workspace', 'src', 'app.ts'), "export const greeting = 'hello';\n");
-  environment = {
-    GITHUB_EVENT_NAME: 'workflow_dispatch',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_REPOSITORY: 'acme/widgets',
-    GITHUB_SHA: 'f'.repeat(40),
-    GITHUB_RUN_ID: '9',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_WORKSPACE: join(root, 'workspace'),
-    RUNNER_TEMP: join(root, 'temp'),
-  };
+  runner = createInProcessRunner('drydock-stage-agent-', { 'src/app.ts': "export const greeting = 'hello';\n" }, '9');
+  ({ root, environment } = runner);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -67,7 +56,7 @@ function io(): RecordingIo {
 }
 
 function artifactFile(name: string, file: string): string {
-  return readFileSync(join(root, 'temp', 'drydock-artifacts', '9', name, file), 'utf8');
+  return readFileSync(runner.artifactFile(name, file), 'utf8');
 }
 
 describe('context.runAgent', () => {

@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { draftPlan, type DraftedPlan } from '../../../src/stages/plan/draft-plan.js';
 import { runStage } from '../../../src/stages/shared/run-stage.js';
 import type { StageDefinition } from '../../../src/stages/shared/stage-definition.js';
 import { startModelServer, type ModelServer } from '../../support/model-server.js';
+import { createInProcessRunner, type InProcessRunner } from '../support/in-process-runner.js';
 import { RecordingIo } from '../support/recording-io.js';
 
 // The planner loop as the plan stage runs it: the real openai SDK over real HTTP to the local
@@ -13,7 +12,7 @@ import { RecordingIo } from '../support/recording-io.js';
 // under the implementer's policy, and one bounded repair round.
 
 let server: ModelServer;
-let root: string;
+let runner: InProcessRunner;
 let environment: NodeJS.ProcessEnv;
 beforeAll(async () => {
   server = await startModelServer();
@@ -23,21 +22,10 @@ afterAll(async () => {
 });
 beforeEach(() => {
   server.reset();
-  root = mkdtempSync(join(tmpdir(), 'drydock-draft-plan-'));
-  mkdirSync(join(root, 'workspace', 'src'), { recursive: true });
-  mkdirSync(join(root, 'temp'));
-  writeFileSync(join(root, 'workspace', 'src', 'cli.ts'), 'export function main(): void {}\n');
-  environment = {
-    GITHUB_EVENT_NAME: 'workflow_dispatch',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_REPOSITORY: 'acme/widgets',
-    GITHUB_SHA: 'a'.repeat(40),
-    GITHUB_RUN_ID: '5',
-    GITHUB_WORKSPACE: join(root, 'workspace'),
-    RUNNER_TEMP: join(root, 'temp'),
-  };
+  runner = createInProcessRunner('drydock-draft-plan-', { 'src/cli.ts': 'export function main(): void {}\n' }, '5');
+  environment = runner.environment;
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => rmSync(runner.root, { recursive: true, force: true }));
 
 function task(id: string, dependsOn: string[], path = 'src/cli.ts', change = 'modify') {
   return {
@@ -122,7 +110,7 @@ describe('draftPlan', () => {
     expect(recording.failures).toEqual([]);
     expect(outcome).toBe('succeeded');
     expect(drafted?.validation.tasksNeedingApproval).toEqual(['t1']);
-    const journal = readFileSync(join(root, 'temp', 'drydock-artifacts', '5', 'drydock-plan-attempt-1', 'journal.jsonl'), 'utf8');
+    const journal = readFileSync(runner.artifactFile('drydock-plan-attempt-1', 'journal.jsonl'), 'utf8');
     const denial = journal
       .trim()
       .split('\n')
