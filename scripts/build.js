@@ -1,4 +1,7 @@
 // Bundles every entry with ncc into <out>/<name>/ (default out: dist/).
+// ncc's build cache (~/.cache/ncc) is not used: it is shared by every build on the machine, and a
+// bundle must depend on the sources and the lockfile alone, or check-dist can disagree between
+// machines.
 // Fails when a bundle contains `webpackMissingModule`: ncc silently stubs modules it could not
 // resolve (ESM-only @actions/* packages in a CommonJS build, for one), and such a bundle only fails
 // at run time, on a user's runner.
@@ -22,11 +25,12 @@ for (const entry of ENTRIES) {
   const started = Date.now();
   const result = spawnSync(
     process.execPath,
-    [nccBin, 'build', entry.source, '--out', target, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'],
+    [nccBin, 'build', entry.source, '--out', target, '--target', 'es2022', '--license', 'licenses.txt', '--no-cache', '--quiet'],
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (result.status !== 0) {
-    console.error(`build: ncc failed for ${entry.name} (${entry.source}), exit ${result.status}`);
+    const how = result.error ? result.error.message : result.signal ? `killed by ${result.signal}` : `exit ${result.status}`;
+    console.error(`build: ncc failed for ${entry.name} (${entry.source}): ${how}`);
     process.exit(1);
   }
   for (const file of readdirSync(target)) {
