@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTEXT_EXIT_CODES, contextJson, contextTable
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __webpack_require__(484);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -875,27 +875,49 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 /** Output a git read may produce at most (a long history's names, a large tree's listing). */
 const MAXIMUM_OUTPUT_BYTES = 512 * 1024 * 1024;
+/** Where git looks for the repository; inherited values would point git at another one. */
+const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
 /**
- * Runs git with an argument vector, never a shell, in `root`. Optional locks are off, so a read
- * never takes the index lock a concurrent git command may need; fsmonitor hooks are off, so
- * reading a repository never runs a program its configuration names.
+ * The environment every git call of Drydock's runs with: no inherited repository location, no
+ * optional locks (a read never takes the index lock a concurrent git command may need), no
+ * terminal prompt, and the C locale so output parses the same everywhere.
  */
-function git(root, args) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], {
-            cwd: root,
-            encoding: 'utf8',
-            maxBuffer: MAXIMUM_OUTPUT_BYTES,
-            windowsHide: true,
-            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        }, (error, stdout, stderr) => {
-            if (error !== null && error.code === 'ENOENT') {
-                resolve({ ok: false, stdout: '', stderr: 'git is not installed' });
-                return;
-            }
-            resolve({ ok: error === null, stdout, stderr: stderr || (error === null ? '' : (0,errors/* errorMessage */.gJ)(error)) });
+function gitEnvironment() {
+    const environment = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    for (const name of GIT_LOCATION_VARIABLES)
+        delete environment[name];
+    return environment;
+}
+/**
+ * Settings put before every command: fsmonitor hooks off, so reading a repository never runs a
+ * program its configuration names; paths unquoted, so they parse as written.
+ */
+const SAFE_SETTINGS = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
+/**
+ * Runs git with an argument vector, never a shell, in `cwd`. Rejects with a DrydockError only when
+ * git could not run at all (not installed, killed by the timeout, output over the cap).
+ */
+function runGit(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)('git', [...SAFE_SETTINGS, ...args], { cwd, encoding: 'utf8', maxBuffer: MAXIMUM_OUTPUT_BYTES, windowsHide: true, env: gitEnvironment(), ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }) }, (error, stdout, stderr) => {
+            if (error === null)
+                return resolve({ exitCode: 0, stdout, stderr });
+            if (typeof error.code === 'number')
+                return resolve({ exitCode: error.code, stdout, stderr });
+            const why = error.code === 'ENOENT' ? 'git is not installed' : (0,errors/* errorMessage */.gJ)(error);
+            reject(new errors/* DrydockError */.Td(`Could not run git in ${cwd}: ${why}`, { cause: error }));
         });
     });
+}
+/** {@link runGit} for reads that degrade gracefully: any failure is `ok: false` with the reason. */
+async function git(root, args) {
+    try {
+        const output = await runGit(root, args);
+        return { ok: output.exitCode === 0, stdout: output.stdout, stderr: output.stderr };
+    }
+    catch (error) {
+        return { ok: false, stdout: '', stderr: (0,errors/* errorMessage */.gJ)(error) };
+    }
 }
 /**
  * The files below `root` that git would consider: tracked ones (with their staged sizes, so the
@@ -937,6 +959,8 @@ async function listRepositoryFiles(root) {
     return [...files.values()];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/adapters/git-history.ts
@@ -1267,6 +1291,7 @@ var system_error_code = __webpack_require__(9792);
 
 
 
+
 /** Cached indexes kept per directory; the least recently written beyond this are removed. */
 const MAXIMUM_CACHED_INDEXES = 8;
 const FILE_PREFIX = 'context-index-';
@@ -1280,7 +1305,7 @@ function defaultContextCacheDirectory() {
 }
 /** The cache file name of a key: a digest, so any key is a safe file name. */
 function cacheFileName(key) {
-    return `${FILE_PREFIX}${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32)}.json`;
+    return `${FILE_PREFIX}${(0,canonical_json/* sha256 */.sc)(key).slice(0, 32)}.json`;
 }
 /** A cache in `directory` (created on the first save). */
 function createContextIndexCache(directory) {
@@ -1406,9 +1431,7 @@ async function selectContext(options) {
     const cacheInside = external_node_path_default().relative(workspace.root, cache.directory);
     const excludedDirectories = cacheInside === '' || cacheInside.startsWith('..') || external_node_path_default().isAbsolute(cacheInside) ? [] : [cacheInside.split((external_node_path_default()).sep).join('/')];
     const key = state.kind === 'git'
-        ? (0,external_node_crypto_.createHash)('sha256')
-            .update(JSON.stringify([CONTEXT_INDEX_FORMAT_VERSION, state.head, state.workingTree, state.prefix, historyWindow, excludedDirectories, index_limits/* MAXIMUM_INDEXED_FILE_BYTES */.S1]))
-            .digest('hex')
+        ? (0,canonical_json/* sha256 */.sc)(JSON.stringify([CONTEXT_INDEX_FORMAT_VERSION, state.head, state.workingTree, state.prefix, historyWindow, excludedDirectories, index_limits/* MAXIMUM_INDEXED_FILE_BYTES */.S1]))
         : 'uncached';
     let index;
     let source = 'built';

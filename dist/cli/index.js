@@ -505,7 +505,7 @@ function canonicalOf(root, target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2573);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3287);
 
 
 try {
@@ -526,7 +526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2573:
+/***/ 3287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10625,67 +10625,8 @@ function preprocess(fn, schema) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/canonical-json.ts
-
-/**
- * Canonical JSON: object keys sorted by UTF-16 code unit, no whitespace, `undefined` members
- * dropped, numbers as JavaScript prints them. Close to RFC 8785 for the values Drydock stores
- * (it does not re-format exotic floats); stable across runs and machines, which is what digests need.
- */
-function canonical_json_canonicalJson(value) {
-    return serialize(value, new Set());
-}
-function serialize(value, seen) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-            return JSON.stringify(value);
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new TypeError(`canonical JSON cannot hold the number ${value}`);
-            return JSON.stringify(value);
-        case 'object':
-            break;
-        default:
-            throw new TypeError(`canonical JSON cannot hold a value of type ${typeof value}`);
-    }
-    const object = value;
-    if (seen.has(object))
-        throw new TypeError('canonical JSON cannot hold a circular structure');
-    seen.add(object);
-    let out;
-    if (Array.isArray(object)) {
-        out = `[${object.map((item) => (item === undefined ? 'null' : serialize(item, seen))).join(',')}]`;
-    }
-    else if (typeof object.toJSON === 'function') {
-        out = serialize(object.toJSON(), seen);
-    }
-    else {
-        const record = object;
-        const parts = [];
-        for (const key of Object.keys(record).sort()) {
-            const member = record[key];
-            if (member === undefined)
-                continue;
-            parts.push(`${JSON.stringify(key)}:${serialize(member, seen)}`);
-        }
-        out = `{${parts.join(',')}}`;
-    }
-    seen.delete(object);
-    return out;
-}
-/** Hex sha256 of a string (UTF-8) or bytes. */
-function sha256(content) {
-    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
-}
-/** The digest of a value: `sha256:` + hex sha256 of its canonical JSON. */
-function digestOf(value) {
-    return `sha256:${sha256(canonical_json_canonicalJson(value))}`;
-}
-
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(484);
 ;// CONCATENATED MODULE: ./src/core/journal/event.ts
 
 
@@ -10741,7 +10682,7 @@ function isEventKind(kind) {
 /** The hash an event must carry: `sha256:` + hex sha256 of its canonical JSON without the `hash` member. */
 function computeEventHash(event) {
     const { hash: _hash, ...content } = event;
-    return `sha256:${sha256Hex(canonical_json_canonicalJson(content))}`;
+    return `sha256:${sha256Hex((0,canonical_json/* canonicalJson */.dj)(content))}`;
 }
 // One-shot hashing: for short inputs it is much cheaper than createHash().update().digest(),
 // and hashing is most of what appending and verifying cost.
@@ -10757,7 +10698,7 @@ const HASH_MEMBER_LENGTH = HASH_MEMBER_PREFIX.length + 'sha256:'.length + 64 + '
  * lets verification check a line without re-serializing it (see {@link sealedLineHash}).
  */
 function sealEvent(content) {
-    const canonical = canonical_json_canonicalJson(content);
+    const canonical = (0,canonical_json/* canonicalJson */.dj)(content);
     const hash = `sha256:${sha256Hex(canonical)}`;
     return { event: { ...content, hash }, line: `${canonical.slice(0, -1)}${HASH_MEMBER_PREFIX}${hash}"}` };
 }
@@ -11709,7 +11650,7 @@ async function callTool(byName, maxOutputBytes, name, rawArguments, context) {
     };
 }
 function refusal(status, input, decisions, message) {
-    return { status, input, decisions, text: message, outputDigest: digestOf(message) };
+    return { status, input, decisions, text: message, outputDigest: (0,canonical_json/* digestOf */.ol)(message) };
 }
 function unknownTool(byName, name, rawArguments) {
     const parsed = parseArguments(rawArguments);
@@ -11757,7 +11698,7 @@ async function runTool(tool, rawArguments, context) {
         if (!execution.ok)
             return refusal('failed', input, decisions, execution.error);
         // Inside the try: output that canonical JSON cannot hold is a failure of the tool, not a crash.
-        const outputDigest = digestOf(execution.output ?? null);
+        const outputDigest = (0,canonical_json/* digestOf */.ol)(execution.output ?? null);
         return { status: 'ok', input, decisions, output: execution.output, text: execution.text, outputDigest };
     }
     catch (error) {
@@ -14807,7 +14748,7 @@ const toolStartDataSchema = object({
  * question. Replay and resume find recorded answers by it.
  */
 function prompt_digest_promptDigest(request) {
-    return digestOf({
+    return (0,canonical_json/* digestOf */.ol)({
         messages: request.messages,
         tools: request.tools ?? [],
         responseSchema: request.responseSchema ?? null,
@@ -14927,7 +14868,7 @@ function agentStartData(options, definitions) {
         identity: options.identity,
         toolSet: options.toolSet,
         tools: definitions.map((definition) => definition.name),
-        toolsDigest: digestOf(definitions),
+        toolsDigest: (0,canonical_json/* digestOf */.ol)(definitions),
         model: options.modelName,
         systemPrompt: options.systemPrompt,
         task: options.task,
@@ -15245,7 +15186,7 @@ function firstStop(conditions, state) {
 const IDEMPOTENCY_ENV_NAME = 'DRYDOCK_IDEMPOTENCY_KEY';
 /** The key of a tool call: `sha256:` digest of its canonical identity. */
 function toolCallKey(identity) {
-    return digestOf(identity);
+    return (0,canonical_json/* digestOf */.ol)(identity);
 }
 /** Tool arguments as JSON when they parse, else the raw text (the registry reports the error). */
 function parseToolArguments(rawArguments) {
@@ -15364,7 +15305,7 @@ function wrapUntrusted(content, provenance) {
     const source = escapeAttribute(provenance.source);
     // Derived, not random: the same content wraps the same way on every run, so prompts (and their
     // digests) are reproducible for replay and resume.
-    const id = `u-${sha256(`${source}\n${body}`).slice(0, 12)}`;
+    const id = `u-${(0,canonical_json/* sha256 */.sc)(`${source}\n${body}`).slice(0, 12)}`;
     return `<${UNTRUSTED_TAG} id="${id}" source="${source}">\n${body}\n</${UNTRUSTED_TAG} id="${id}">`;
 }
 /** The provenance of a tool's result: its output comes from the workspace or a command, so it is untrusted. */
@@ -15578,7 +15519,7 @@ function findToolDivergence(recording, replayed) {
             };
         }
         if (expected.text !== actual.text)
-            return { ...where, what: 'text', expected: digestOf(expected.text), actual: digestOf(actual.text) };
+            return { ...where, what: 'text', expected: (0,canonical_json/* digestOf */.ol)(expected.text), actual: (0,canonical_json/* digestOf */.ol)(actual.text) };
     }
     return undefined;
 }
@@ -16253,7 +16194,7 @@ async function replayLoop(replay) {
         throw new errors/* InputError */.dz(`seq ${startEvent.seq}: the agent-start event lacks what a replay needs (${parsed.error.issues[0]?.message ?? 'invalid'})`);
     const start = parsed.data;
     const tools = replay.toolSet(start.toolSet);
-    const toolsDigest = digestOf(tools.definitions());
+    const toolsDigest = (0,canonical_json/* digestOf */.ol)(tools.definitions());
     if (toolsDigest !== start.toolsDigest) {
         return { matched: false, turns: 0, divergence: `before turn 1: tool set '${start.toolSet}' is not the recorded one (definitions ${toolsDigest}, recorded ${start.toolsDigest})` };
     }
@@ -16849,6 +16790,79 @@ async function addGitignore(workspace, matcher, directory) {
 function baseName(path) {
     const slash = path.lastIndexOf('/');
     return slash < 0 ? path : path.slice(slash + 1);
+}
+
+
+/***/ }),
+
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Canonical JSON: object keys sorted by UTF-16 code unit, no whitespace, `undefined` members
+ * dropped, numbers as JavaScript prints them. Close to RFC 8785 for the values Drydock stores
+ * (it does not re-format exotic floats); stable across runs and machines, which is what digests need.
+ */
+function canonicalJson(value) {
+    return serialize(value, new Set());
+}
+function serialize(value, seen) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+            return JSON.stringify(value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new TypeError(`canonical JSON cannot hold the number ${value}`);
+            return JSON.stringify(value);
+        case 'object':
+            break;
+        default:
+            throw new TypeError(`canonical JSON cannot hold a value of type ${typeof value}`);
+    }
+    const object = value;
+    if (seen.has(object))
+        throw new TypeError('canonical JSON cannot hold a circular structure');
+    seen.add(object);
+    let out;
+    if (Array.isArray(object)) {
+        out = `[${object.map((item) => (item === undefined ? 'null' : serialize(item, seen))).join(',')}]`;
+    }
+    else if (typeof object.toJSON === 'function') {
+        out = serialize(object.toJSON(), seen);
+    }
+    else {
+        const record = object;
+        const parts = [];
+        for (const key of Object.keys(record).sort()) {
+            const member = record[key];
+            if (member === undefined)
+                continue;
+            parts.push(`${JSON.stringify(key)}:${serialize(member, seen)}`);
+        }
+        out = `{${parts.join(',')}}`;
+    }
+    seen.delete(object);
+    return out;
+}
+/** Hex sha256 of a string (UTF-8) or bytes. */
+function sha256(content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
+}
+/** The digest of a value: `sha256:` + hex sha256 of its canonical JSON. */
+function digestOf(value) {
+    return `sha256:${sha256(canonicalJson(value))}`;
 }
 
 

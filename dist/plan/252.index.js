@@ -42785,7 +42785,7 @@ var ToString = __webpack_require__(35038);
 var TypedArrayElementSize = __webpack_require__(18866);
 var TypedArrayElementType = __webpack_require__(19927);
 var TypedArraySpeciesCreate = __webpack_require__(49733);
-var ValidateTypedArray = __webpack_require__(99806);
+var ValidateTypedArray = __webpack_require__(77425);
 
 var typedArrayBuffer = __webpack_require__(58489);
 var typedArrayByteOffset = __webpack_require__(23363);
@@ -46184,7 +46184,7 @@ var IsArray = __webpack_require__(94041);
 var IsConstructor = __webpack_require__(69028);
 var IsTypedArrayOutOfBounds = __webpack_require__(12223);
 var TypedArrayLength = __webpack_require__(57571);
-var ValidateTypedArray = __webpack_require__(99806);
+var ValidateTypedArray = __webpack_require__(77425);
 
 var availableTypedArrays = __webpack_require__(51506)();
 
@@ -46393,7 +46393,7 @@ module.exports = function TypedArraySpeciesCreate(exemplar, argumentList) {
 
 /***/ }),
 
-/***/ 99806:
+/***/ 77425:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -53908,8 +53908,6 @@ async function pathExists(candidate) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:url"
@@ -53918,6 +53916,97 @@ var external_node_url_ = __nccwpck_require__(73136);
 var forge = __nccwpck_require__(57243);
 // EXTERNAL MODULE: ./src/adapters/forge-branch-name.ts
 var forge_branch_name = __nccwpck_require__(57602);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/adapters/git-command.ts
+
+
+/** Output a git read may produce at most (a long history's names, a large tree's listing). */
+const MAXIMUM_OUTPUT_BYTES = 512 * 1024 * 1024;
+/** Where git looks for the repository; inherited values would point git at another one. */
+const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
+/**
+ * The environment every git call of Drydock's runs with: no inherited repository location, no
+ * optional locks (a read never takes the index lock a concurrent git command may need), no
+ * terminal prompt, and the C locale so output parses the same everywhere.
+ */
+function gitEnvironment() {
+    const environment = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    for (const name of GIT_LOCATION_VARIABLES)
+        delete environment[name];
+    return environment;
+}
+/**
+ * Settings put before every command: fsmonitor hooks off, so reading a repository never runs a
+ * program its configuration names; paths unquoted, so they parse as written.
+ */
+const SAFE_SETTINGS = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
+/**
+ * Runs git with an argument vector, never a shell, in `cwd`. Rejects with a DrydockError only when
+ * git could not run at all (not installed, killed by the timeout, output over the cap).
+ */
+function runGit(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)('git', [...SAFE_SETTINGS, ...args], { cwd, encoding: 'utf8', maxBuffer: MAXIMUM_OUTPUT_BYTES, windowsHide: true, env: gitEnvironment(), ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }) }, (error, stdout, stderr) => {
+            if (error === null)
+                return resolve({ exitCode: 0, stdout, stderr });
+            if (typeof error.code === 'number')
+                return resolve({ exitCode: error.code, stdout, stderr });
+            const why = error.code === 'ENOENT' ? 'git is not installed' : (0,errors/* errorMessage */.gJ)(error);
+            reject(new errors/* DrydockError */.Td(`Could not run git in ${cwd}: ${why}`, { cause: error }));
+        });
+    });
+}
+/** {@link runGit} for reads that degrade gracefully: any failure is `ok: false` with the reason. */
+async function git(root, args) {
+    try {
+        const output = await runGit(root, args);
+        return { ok: output.exitCode === 0, stdout: output.stdout, stderr: output.stderr };
+    }
+    catch (error) {
+        return { ok: false, stdout: '', stderr: errorMessage(error) };
+    }
+}
+/**
+ * The files below `root` that git would consider: tracked ones (with their staged sizes, so the
+ * caller need not stat each) and untracked ones that no `.gitignore`, `.git/info/exclude` or
+ * global excludes file ignores, relative to `root`, each once. Undefined when git cannot list them.
+ */
+async function listRepositoryFiles(root) {
+    const [tracked, untracked] = await Promise.all([
+        git(root, ['ls-files', '-z', '--cached', '--format=%(objectsize)%x09%(path)', '--', '.']),
+        git(root, ['ls-files', '-z', '--others', '--exclude-standard', '--', '.']),
+    ]);
+    if (!untracked.ok)
+        return undefined;
+    const files = new Map();
+    if (tracked.ok) {
+        for (const line of tracked.stdout.split('\u0000')) {
+            const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const size = Number(line.slice(0, tab));
+            const path = line.slice(tab + 1);
+            // A conflicted file is listed once per stage.
+            if (!files.has(path))
+                files.set(path, line.slice(0, tab) !== '' && Number.isSafeInteger(size) ? { path, size } : { path });
+        }
+    }
+    else {
+        // Before git 2.38 there is no --format: list without sizes.
+        const plain = await git(root, ['ls-files', '-z', '--cached', '--', '.']);
+        if (!plain.ok)
+            return undefined;
+        for (const path of plain.stdout.split('\u0000'))
+            if (path !== '')
+                files.set(path, { path });
+    }
+    for (const path of untracked.stdout.split('\u0000'))
+        if (path !== '' && !files.has(path))
+            files.set(path, { path });
+    return [...files.values()];
+}
+
 // EXTERNAL MODULE: ./src/adapters/forge-idempotency.ts
 var forge_idempotency = __nccwpck_require__(89475);
 // EXTERNAL MODULE: external "node:crypto"
@@ -54092,23 +54181,6 @@ class LocalRecords {
 
 
 
-/** Where git looks for the repository; inherited values would point git at another one. */
-const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
-/** Runs git with an argv list (never a shell), in `cwd`. A non-zero exit is returned, not thrown. */
-function git(cwd, args) {
-    const env = { ...process.env };
-    for (const name of GIT_LOCATION_VARIABLES)
-        delete env[name];
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, env, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-            if (error === null)
-                return resolve({ exitCode: 0, stdout, stderr });
-            if (typeof error.code === 'number')
-                return resolve({ exitCode: error.code, stdout, stderr });
-            reject(new errors/* DrydockError */.Td(`Could not run git in ${cwd}: ${error.message}`, { cause: error }));
-        });
-    });
-}
 function defaultActor() {
     try {
         return (0,external_node_os_.userInfo)().username || 'local';
@@ -54142,7 +54214,7 @@ function createLocalForge(options) {
     let setup;
     function prepare() {
         setup ??= (async () => {
-            const found = await git(options.repoDir, ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-common-dir']).catch((error) => {
+            const found = await runGit(options.repoDir, ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-common-dir']).catch((error) => {
                 throw new errors/* InputError */.dz(`Could not run git in ${options.repoDir}: does the directory exist, and is git installed?`, {
                     where: options.repoDir,
                     cause: error,
@@ -54154,7 +54226,7 @@ function createLocalForge(options) {
                     where: options.repoDir,
                 });
             }
-            const head = await git(workTree, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+            const head = await runGit(workTree, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
             const repository = {
                 owner: options.owner ?? actor,
                 name: options.name ?? external_node_path_default().basename(await (0,promises_.realpath)(workTree)),
@@ -54176,7 +54248,7 @@ function createLocalForge(options) {
     async function branchSha(branch) {
         (0,forge_branch_name/* assertBranchName */.a)(branch);
         const { workTree } = await prepare();
-        const result = await git(workTree, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`]);
+        const result = await runGit(workTree, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`]);
         return result.exitCode === 0 ? result.stdout.trim() : undefined;
     }
     /** Like GitHub, comments and labels need an issue or pull request to hang on. */
@@ -55763,43 +55835,43 @@ async function loadHandOver(store, ref, expectedDigest) {
     }
     return { artifact: ref.name, state: loaded.state, digest: loaded.digest, journalLines, journalHead: verification.head };
 }
-/**
- * The artifact to take the run state from when the user named none: the newest attempt of the
- * nearest earlier stage that left one in this run (or in run `runId`). Undefined when none did.
- */
-async function findIncomingArtifact(store, stage, runId) {
-    let artifacts;
+/** A run's artifacts (this run's by default); a failure names the run. */
+async function listRunArtifacts(store, runId) {
     try {
-        artifacts = await store.list(runId === undefined ? {} : { runId });
+        return await store.list(runId === undefined ? {} : { runId });
     }
     catch (error) {
         const which = runId === undefined ? "this run's artifacts" : `the artifacts of run ${runId}`;
-        throw new errors/* InputError */.dz(`Could not list ${which} to find the previous stage's state: ${(0,errors/* errorMessage */.gJ)(error)}`, {
-            cause: error,
-        });
+        throw new errors/* InputError */.dz(`Could not list ${which} to find the previous stage's state: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
     }
-    const earlier = stage_names_STAGE_NAMES.slice(0, stage_names_STAGE_NAMES.indexOf(stage)).reverse();
-    for (const candidate of earlier) {
-        const attempts = artifacts
-            .map((artifact) => ({ artifact, parsed: parseStageArtifactName(artifact.name) }))
-            .filter((entry) => entry.parsed?.stage === candidate)
-            .sort((left, right) => right.parsed.attempt - left.parsed.attempt);
-        const newest = attempts[0];
-        if (newest !== undefined)
-            return runId === undefined ? { name: newest.artifact.name } : { name: newest.artifact.name, runId };
+}
+/** Name of the newest attempt of `stage` among `artifacts`, only attempts before `beforeAttempt` counted. */
+function newestAttempt(artifacts, stage, beforeAttempt = Number.POSITIVE_INFINITY) {
+    let newest;
+    for (const artifact of artifacts) {
+        const parsed = parseStageArtifactName(artifact.name);
+        if (parsed?.stage !== stage || parsed.attempt >= beforeAttempt)
+            continue;
+        if (newest === undefined || parsed.attempt > newest.attempt)
+            newest = { name: artifact.name, attempt: parsed.attempt };
+    }
+    return newest?.name;
+}
+/**
+ * The artifact to take the run state from when the user named none: the newest attempt of the
+ * nearest earlier stage among a run's artifacts. Undefined when no earlier stage left one.
+ */
+function findIncomingArtifact(artifacts, stage) {
+    for (const candidate of stage_names_STAGE_NAMES.slice(0, stage_names_STAGE_NAMES.indexOf(stage)).reverse()) {
+        const name = newestAttempt(artifacts, candidate);
+        if (name !== undefined)
+            return name;
     }
     return undefined;
 }
-/** The newest artifact an earlier attempt of this same stage left in this run (a re-run resumes from it). */
-async function findEarlierAttemptArtifact(store, stage, attempt) {
-    if (attempt <= 1)
-        return undefined;
-    const artifacts = await store.list();
-    const earlier = artifacts
-        .map((artifact) => ({ artifact, parsed: parseStageArtifactName(artifact.name) }))
-        .filter((entry) => entry.parsed?.stage === stage && entry.parsed.attempt < attempt)
-        .sort((left, right) => right.parsed.attempt - left.parsed.attempt);
-    return earlier[0] === undefined ? undefined : { name: earlier[0].artifact.name };
+/** The newest artifact an earlier attempt of this same stage left in the run (a re-run resumes from it). */
+function findEarlierAttemptArtifact(artifacts, stage, attempt) {
+    return newestAttempt(artifacts, stage, attempt);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/shared/stage-setup.ts
@@ -55854,9 +55926,14 @@ async function prepareStage(definition, io, environment) {
         environment,
     });
     const sourceRunId = inputs['state-run-id'];
-    const incomingRef = inputs['state-artifact'] !== undefined
-        ? { name: inputs['state-artifact'], ...(sourceRunId === undefined ? {} : { runId: sourceRunId }) }
-        : await findIncomingArtifact(store, stage, sourceRunId);
+    // This run's artifacts are listed at most once: both the hand-over and a re-run's resume look in them.
+    let thisRun;
+    const thisRunArtifacts = () => (thisRun ??= listRunArtifacts(store));
+    let incomingName = inputs['state-artifact'];
+    if (incomingName === undefined) {
+        incomingName = findIncomingArtifact(sourceRunId === undefined ? await thisRunArtifacts() : await listRunArtifacts(store, sourceRunId), stage);
+    }
+    const incomingRef = incomingName === undefined ? undefined : { name: incomingName, ...(sourceRunId === undefined ? {} : { runId: sourceRunId }) };
     let incoming;
     if (incomingRef !== undefined) {
         incoming = await loadHandOver(store, incomingRef, inputs['state-digest']);
@@ -55871,8 +55948,8 @@ async function prepareStage(definition, io, environment) {
         });
     }
     // A re-run continues the journal of this stage's own earlier attempt, when there is one.
-    const earlierRef = await findEarlierAttemptArtifact(store, stage, github.trigger.attempt);
-    const earlier = earlierRef === undefined ? undefined : await loadHandOver(store, earlierRef);
+    const earlierName = github.trigger.attempt > 1 ? findEarlierAttemptArtifact(await thisRunArtifacts(), stage, github.trigger.attempt) : undefined;
+    const earlier = earlierName === undefined ? undefined : await loadHandOver(store, { name: earlierName });
     const redactor = new Redactor({ secrets, env: environment });
     // The run state is an artifact anyone with read access can download: a credential pasted into
     // a goal is redacted before it is stored, shown to reviewers or to a model.
@@ -55881,12 +55958,75 @@ async function prepareStage(definition, io, environment) {
     return { inputs, token, github, workspace, loaded, store, incoming, earlier, state, redactor };
 }
 
-;// CONCATENATED MODULE: ./src/stages/shared/stage-summary.ts
-const OUTCOME_ICONS = { succeeded: '✅', failed: '❌', stopped: '⏸️' };
-/** Escapes text for a Markdown table cell. Untrusted text must never close the table or add HTML. */
-function tableCell(text) {
-    return text.replace(/[\\|`*_<>[\]]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
+;// CONCATENATED MODULE: ./src/core/markdown-text.ts
+/**
+ * Escaping for untrusted text (model answers, issue text, paths) in GitHub Markdown and Mermaid.
+ * Everything shown is one line: line breaks become spaces, so untrusted text can never start a
+ * line of its own and open a heading, list, fence or HTML block. Callers put their own text
+ * first on every line that holds untrusted text.
+ */
+const ZERO_WIDTH_JOINER = '\u200d';
+const REPLACEMENT_CHARACTER = '\ufffd';
+// Controls, invisible and bidirectional-control characters: text that renders differently from
+// what it says (Trojan Source) is shown with a visible replacement instead.
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Default_Ignorable_Code_Point}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const LINE_BREAKS = /\r\n|[\r\n\t\f\v\u2028\u2029\u0085]/g;
+/** One line of at most `maxCharacters` code points: breaks become spaces, hidden characters `�`, long text ends in `…`. */
+function oneLine(text, maxCharacters) {
+    const flat = String(text).replace(LINE_BREAKS, ' ').replace(HIDDEN_CHARACTERS, REPLACEMENT_CHARACTER);
+    const characters = Array.from(flat);
+    if (characters.length <= maxCharacters)
+        return flat;
+    return `${characters.slice(0, Math.max(0, maxCharacters - 1)).join('')}…`;
 }
+/**
+ * Untrusted text as inline Markdown that shows exactly as written: safe in paragraphs, headings
+ * and table cells. `<`, `>` and `&` become entities, so no HTML (no `</details>`, no `<img>`)
+ * and no comment marker can be written; Markdown punctuation is backslash-escaped (`|` cannot
+ * split a table cell, `$` cannot start math); `@name`, `#123` and `GH-123` get a zero-width
+ * joiner so they neither ping anyone nor link (and notify) other issues.
+ */
+function markdownText(text, maxCharacters) {
+    return oneLine(text, maxCharacters)
+        .replace(/([@#])(?=[\p{L}\p{N}_])/gu, `$1${ZERO_WIDTH_JOINER}`)
+        .replace(/\b(GH-)(?=\d)/giu, `$1${ZERO_WIDTH_JOINER}`)
+        .replace(/[&<>]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;'))
+        .replace(/[\\`*_[\]|~#$]/g, (character) => `\\${character}`);
+}
+/**
+ * Untrusted text as an inline code span, for paths, ids and commands. Inside code GitHub renders
+ * no HTML, mentions or references; the fence is longer than any run of backticks in the text, so
+ * the text cannot close it. In a table cell (`inTable`), `|` is escaped so the span stays in its
+ * cell; GitHub removes that backslash before it renders the code.
+ */
+function codeSpan(text, maxCharacters, options = {}) {
+    const line = oneLine(text, maxCharacters);
+    const content = options.inTable === true ? line.replace(/\|/g, '\\|') : line;
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const padded = content.startsWith('`') || content.endsWith('`') || content === '' ? ` ${content} ` : content;
+    return `${fence}${padded}${fence}`;
+}
+/**
+ * Untrusted text for a quoted Mermaid node label (`id["…"]`). Letters, digits, spaces and
+ * `, . : / _ -` stay; everything else becomes a Mermaid entity code (`#60;`), so quotes,
+ * brackets, backticks and HTML cannot end the label, the node or the code block.
+ */
+function mermaidLabel(text, maxCharacters) {
+    return Array.from(oneLine(text, maxCharacters))
+        .map((character) => (/^[\p{L}\p{N} ,.:/_-]$/u.test(character) ? character : `#${character.codePointAt(0)};`))
+        .join('');
+}
+/** A whole number with thousands separators, the same on every machine (no locale). */
+function formatInteger(value) {
+    if (!Number.isFinite(value))
+        return '—';
+    return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+;// CONCATENATED MODULE: ./src/stages/shared/stage-summary.ts
+
+const OUTCOME_ICONS = { succeeded: '✅', failed: '❌', stopped: '⏸️' };
 /** The step summary: outcome, identity, digests, usage, then the stage's own part. */
 function renderStageSummary(input) {
     const goal = input.state.goal.issue !== undefined ? `issue #${input.state.goal.issue.number}` : (input.state.goal.text ?? '—');
@@ -55896,7 +56036,7 @@ function renderStageSummary(input) {
         '',
         '| | |',
         '|---|---|',
-        `| Goal | ${tableCell(goal.length > 200 ? `${goal.slice(0, 200)}…` : goal)} |`,
+        `| Goal | ${markdownText(goal, 200)} |`,
         `| Identity | \`${input.identity}\` |`,
         `| Run state | \`${input.digest}\` |`,
         `| Artifact | \`${input.artifactName}\` |`,

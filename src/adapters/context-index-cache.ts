@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { sha256 } from '../core/canonical-json.js';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,7 +33,7 @@ export function defaultContextCacheDirectory(): string {
 
 /** The cache file name of a key: a digest, so any key is a safe file name. */
 export function cacheFileName(key: string): string {
-  return `${FILE_PREFIX}${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`;
+  return `${FILE_PREFIX}${sha256(key).slice(0, 32)}.json`;
 }
 
 /** A cache in `directory` (created on the first save). */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../core/canonical-json.js';
 import path from 'node:path';
 import { assembleContext, type SelectedFileWithContent } from '../core/context/assemble-context.js';
 import { CONTEXT_INDEX_FORMAT_VERSION, type ContextIndex } from '../core/context/context-index.js';
@@ -94,9 +94,7 @@ export async function selectContext(options: SelectContextOptions): Promise<Cont
   const excludedDirectories = cacheInside === '' || cacheInside.startsWith('..') || path.isAbsolute(cacheInside) ? [] : [cacheInside.split(path.sep).join('/')];
   const key =
     state.kind === 'git'
-      ? createHash('sha256')
-          .update(JSON.stringify([CONTEXT_INDEX_FORMAT_VERSION, state.head, state.workingTree, state.prefix, historyWindow, excludedDirectories, MAXIMUM_INDEXED_FILE_BYTES]))
-          .digest('hex')
+      ? sha256(JSON.stringify([CONTEXT_INDEX_FORMAT_VERSION, state.head, state.workingTree, state.prefix, historyWindow, excludedDirectories, MAXIMUM_INDEXED_FILE_BYTES]))
       : 'uncached';
 
   let index: ContextIndex | undefined;

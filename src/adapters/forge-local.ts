@@ -1,11 +1,11 @@
-import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DrydockError, InputError } from '../core/errors.js';
+import { InputError } from '../core/errors.js';
 import { PERMISSION_LEVELS, type Forge, type ForgeRepository, type PermissionLevel } from '../core/ports/forge.js';
 import { assertBranchName } from './forge-branch-name.js';
+import { runGit } from './git-command.js';
 import {
   assertHeadIsNotDefaultBranch,
   assertMarker,
@@ -32,28 +32,6 @@ export interface LocalForgeOptions {
   permissions?: Readonly<Record<string, PermissionLevel>>;
   /** Default branch; default the branch HEAD is on when first asked, else `main`. */
   defaultBranch?: string;
-}
-
-/** Where git looks for the repository; inherited values would point git at another one. */
-const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
-
-interface GitResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs git with an argv list (never a shell), in `cwd`. A non-zero exit is returned, not thrown. */
-function git(cwd: string, args: readonly string[]): Promise<GitResult> {
-  const env = { ...process.env };
-  for (const name of GIT_LOCATION_VARIABLES) delete env[name];
-  return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, env, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (error === null) return resolve({ exitCode: 0, stdout, stderr });
-      if (typeof error.code === 'number') return resolve({ exitCode: error.code, stdout, stderr });
-      reject(new DrydockError(`Could not run git in ${cwd}: ${error.message}`, { cause: error }));
-    });
-  });
 }
 
 function defaultActor(): string {
@@ -91,7 +69,7 @@ export function createLocalForge(options: LocalForgeOptions): Forge {
   let setup: Promise<{ workTree: string; records: LocalRecords; repository: ForgeRepository }> | undefined;
   function prepare() {
     setup ??= (async () => {
-      const found = await git(options.repoDir, ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-common-dir']).catch(
+      const found = await runGit(options.repoDir, ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-common-dir']).catch(
         (error: unknown) => {
           throw new InputError(`Could not run git in ${options.repoDir}: does the directory exist, and is git installed?`, {
             where: options.repoDir,
@@ -105,7 +83,7 @@ export function createLocalForge(options: LocalForgeOptions): Forge {
           where: options.repoDir,
         });
       }
-      const head = await git(workTree, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+      const head = await runGit(workTree, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
       const repository: ForgeRepository = {
         owner: options.owner ?? actor,
         name: options.name ?? path.basename(await realpath(workTree)),
@@ -129,7 +107,7 @@ export function createLocalForge(options: LocalForgeOptions): Forge {
   async function branchSha(branch: string): Promise<string | undefined> {
     assertBranchName(branch);
     const { workTree } = await prepare();
-    const result = await git(workTree, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`]);
+    const result = await runGit(workTree, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`]);
     return result.exitCode === 0 ? result.stdout.trim() : undefined;
   }
 

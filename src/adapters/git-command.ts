@@ -1,10 +1,63 @@
 import { execFile } from 'node:child_process';
-import { errorMessage } from '../core/errors.js';
+import { DrydockError, errorMessage } from '../core/errors.js';
 
 /** Output a git read may produce at most (a long history's names, a large tree's listing). */
 const MAXIMUM_OUTPUT_BYTES = 512 * 1024 * 1024;
 
-/** What a git command produced. */
+/** Where git looks for the repository; inherited values would point git at another one. */
+const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
+
+/**
+ * The environment every git call of Drydock's runs with: no inherited repository location, no
+ * optional locks (a read never takes the index lock a concurrent git command may need), no
+ * terminal prompt, and the C locale so output parses the same everywhere.
+ */
+export function gitEnvironment(): NodeJS.ProcessEnv {
+  const environment: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+  for (const name of GIT_LOCATION_VARIABLES) delete environment[name];
+  return environment;
+}
+
+/**
+ * Settings put before every command: fsmonitor hooks off, so reading a repository never runs a
+ * program its configuration names; paths unquoted, so they parse as written.
+ */
+const SAFE_SETTINGS = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
+
+/** What a git command produced; a non-zero exit is data, not an exception. */
+export interface GitOutput {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Options of {@link runGit}. */
+export interface RunGitOptions {
+  /** Kill git after this many milliseconds; default none. */
+  timeoutMs?: number;
+}
+
+/**
+ * Runs git with an argument vector, never a shell, in `cwd`. Rejects with a DrydockError only when
+ * git could not run at all (not installed, killed by the timeout, output over the cap).
+ */
+export function runGit(cwd: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitOutput> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      [...SAFE_SETTINGS, ...args],
+      { cwd, encoding: 'utf8', maxBuffer: MAXIMUM_OUTPUT_BYTES, windowsHide: true, env: gitEnvironment(), ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }) },
+      (error, stdout, stderr) => {
+        if (error === null) return resolve({ exitCode: 0, stdout, stderr });
+        if (typeof error.code === 'number') return resolve({ exitCode: error.code, stdout, stderr });
+        const why = error.code === 'ENOENT' ? 'git is not installed' : errorMessage(error);
+        reject(new DrydockError(`Could not run git in ${cwd}: ${why}`, { cause: error }));
+      },
+    );
+  });
+}
+
+/** What a git read produced, for callers that only need to know whether it worked. */
 export interface GitResult {
   /** Whether it exited with 0. */
   ok: boolean;
@@ -14,32 +67,14 @@ export interface GitResult {
   stderr: string;
 }
 
-/**
- * Runs git with an argument vector, never a shell, in `root`. Optional locks are off, so a read
- * never takes the index lock a concurrent git command may need; fsmonitor hooks are off, so
- * reading a repository never runs a program its configuration names.
- */
-export function git(root: string, args: readonly string[]): Promise<GitResult> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: MAXIMUM_OUTPUT_BYTES,
-        windowsHide: true,
-        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-      },
-      (error, stdout, stderr) => {
-        if (error !== null && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-          resolve({ ok: false, stdout: '', stderr: 'git is not installed' });
-          return;
-        }
-        resolve({ ok: error === null, stdout, stderr: stderr || (error === null ? '' : errorMessage(error)) });
-      },
-    );
-  });
+/** {@link runGit} for reads that degrade gracefully: any failure is `ok: false` with the reason. */
+export async function git(root: string, args: readonly string[]): Promise<GitResult> {
+  try {
+    const output = await runGit(root, args);
+    return { ok: output.exitCode === 0, stdout: output.stdout, stderr: output.stderr };
+  } catch (error) {
+    return { ok: false, stdout: '', stderr: errorMessage(error) };
+  }
 }
 
 /** A file git lists, with its size as the index records it (not known for untracked files). */

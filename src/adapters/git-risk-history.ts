@@ -1,9 +1,10 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { DrydockError, InputError } from '../core/errors.js';
 import type { Clock } from '../core/ports/clock.js';
 import { isFixOrRevertSubject } from '../core/risk/fix-commit.js';
 import type { RiskHistory } from '../core/risk/risk-types.js';
 import { createSystemClock } from './clock-system.js';
+import { gitEnvironment, runGit } from './git-command.js';
 
 /** Commits read by default, newest first. */
 export const DEFAULT_HISTORY_MAX_COMMITS = 500;
@@ -14,8 +15,6 @@ export const DEFAULT_HISTORY_TIMEOUT_MS = 60_000;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_STDERR_CHARS = 4096;
-/** Where git looks for the repository; inherited values would point git at another one. */
-const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
 
 /** Options of {@link readGitRiskHistory}. */
 export interface GitRiskHistoryOptions {
@@ -41,23 +40,6 @@ export interface GitRiskHistory extends RiskHistory {
   fixOrRevertCommitsRead: number;
   /** Whether the clone is shallow, so history may be cut short (`actions/checkout` fetches one commit by default). */
   shallow: boolean;
-}
-
-function gitEnvironment(): NodeJS.ProcessEnv {
-  const environment = { ...process.env };
-  for (const name of GIT_LOCATION_VARIABLES) delete environment[name];
-  return environment;
-}
-
-/** Runs a short git command (argv, never a shell); resolves with the exit code and output. */
-function gitQuery(repoDir: string, args: readonly string[], timeoutMs: number): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd: repoDir, env: gitEnvironment(), timeout: timeoutMs, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (error === null) return resolve({ exitCode: 0, stdout, stderr });
-      if (typeof error.code === 'number') return resolve({ exitCode: error.code, stdout, stderr });
-      reject(new DrydockError(`Could not run git in ${repoDir}: ${error.message}`, { cause: error }));
-    });
-  });
 }
 
 function checkPositive(value: number, name: string): void {
@@ -155,7 +137,7 @@ export async function readGitRiskHistory(options: GitRiskHistoryOptions): Promis
   checkPositive(timeoutMs, 'timeoutMs');
   const { repoDir } = options;
 
-  const shallowQuery = await gitQuery(repoDir, ['rev-parse', '--is-shallow-repository'], timeoutMs);
+  const shallowQuery = await runGit(repoDir, ['rev-parse', '--is-shallow-repository'], { timeoutMs });
   if (shallowQuery.exitCode !== 0) {
     throw new InputError(`${repoDir} is not inside a git repository: ${shallowQuery.stderr.trim()}`, { where: repoDir });
   }
@@ -167,7 +149,7 @@ export async function readGitRiskHistory(options: GitRiskHistoryOptions): Promis
     fixOrRevertCommitsRead: counter.fixOrRevertCommitsRead,
     shallow: shallowQuery.stdout.trim() === 'true',
   });
-  const head = await gitQuery(repoDir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], timeoutMs);
+  const head = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { timeoutMs });
   if (head.exitCode !== 0) return history();
 
   const now = (options.clock ?? createSystemClock()).now().getTime();

@@ -1,5 +1,4 @@
 export * from './candidates.js';
-export * from './markdown-text.js';
 export * from './matrix.js';
 export * from './plan-schema.js';
 export * from './plan-terms.js';

@@ -1,5 +1,5 @@
 import type { PlanTask } from './plan-schema.js';
-import { mermaidLabel } from './markdown-text.js';
+import { mermaidLabel } from '../markdown-text.js';
 
 /**
  * A Mermaid `graph TD` of the tasks, as a fenced code block: one node per task labelled with its

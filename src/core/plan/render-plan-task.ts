@@ -1,4 +1,4 @@
-import { codeSpan, markdownText } from './markdown-text.js';
+import { codeSpan, markdownText } from '../markdown-text.js';
 import type { AcceptanceCheck, PlanTask } from './plan-schema.js';
 import type { PlanFlag } from './plan-validation.js';
 

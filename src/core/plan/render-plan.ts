@@ -1,5 +1,5 @@
 import { DrydockError } from '../errors.js';
-import { codeSpan, formatInteger, markdownText } from './markdown-text.js';
+import { codeSpan, formatInteger, markdownText } from '../markdown-text.js';
 import type { Plan } from './plan.js';
 import type { PlanFlag } from './plan-validation.js';
 import { renderTaskGraph } from './render-plan-graph.js';

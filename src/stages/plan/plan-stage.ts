@@ -3,7 +3,7 @@ import { InputError } from '../../core/errors.js';
 import { inputSchemas } from '../../core/inputs.js';
 import type { Goal } from '../../core/run-state.js';
 import type { StageDefinition } from '../shared/stage-definition.js';
-import { tableCell } from '../shared/stage-summary.js';
+import { markdownText } from '../../core/markdown-text.js';
 
 const inputs = {
   goal: { schema: inputSchemas.text().max(20_000, 'expected at most 20,000 characters') },
@@ -59,7 +59,7 @@ export const planStage: StageDefinition<typeof inputs> = {
       summary: [
         '### Plan',
         '',
-        `Goal: ${tableCell(goal.length > 500 ? `${goal.slice(0, 500)}…` : goal)}`,
+        `Goal: ${markdownText(goal, 500)}`,
         '',
         `Base commit \`${plan.baseSha}\`. Plan digest \`${planDigest}\` — reviewers approve this value at the gate.`,
         '',

@@ -1,7 +1,7 @@
 import { errorMessage, InputError, IntegrityError } from '../../core/errors.js';
 import { GENESIS_HEAD, type JournalHead } from '../../core/journal/event.js';
 import { verifyJournal, type JournalLine } from '../../core/journal/verify.js';
-import type { ArtifactRef, ArtifactStore } from '../../core/ports/artifact-store.js';
+import type { ArtifactInfo, ArtifactRef, ArtifactStore } from '../../core/ports/artifact-store.js';
 import { loadRunState, STAGE_NAMES, type RunState, type StageName } from '../../core/run-state.js';
 import { journalSegmentIndex, parseStageArtifactName, STATE_FILE } from './constants.js';
 
@@ -86,47 +86,40 @@ export async function loadHandOver(store: ArtifactStore, ref: ArtifactRef, expec
   return { artifact: ref.name, state: loaded.state, digest: loaded.digest, journalLines, journalHead: verification.head };
 }
 
-/**
- * The artifact to take the run state from when the user named none: the newest attempt of the
- * nearest earlier stage that left one in this run (or in run `runId`). Undefined when none did.
- */
-export async function findIncomingArtifact(
-  store: ArtifactStore,
-  stage: StageName,
-  runId?: string,
-): Promise<ArtifactRef | undefined> {
-  let artifacts;
+/** A run's artifacts (this run's by default); a failure names the run. */
+export async function listRunArtifacts(store: ArtifactStore, runId?: string): Promise<ArtifactInfo[]> {
   try {
-    artifacts = await store.list(runId === undefined ? {} : { runId });
+    return await store.list(runId === undefined ? {} : { runId });
   } catch (error) {
     const which = runId === undefined ? "this run's artifacts" : `the artifacts of run ${runId}`;
-    throw new InputError(`Could not list ${which} to find the previous stage's state: ${errorMessage(error)}`, {
-      cause: error,
-    });
+    throw new InputError(`Could not list ${which} to find the previous stage's state: ${errorMessage(error)}`, { cause: error });
   }
-  const earlier = STAGE_NAMES.slice(0, STAGE_NAMES.indexOf(stage)).reverse();
-  for (const candidate of earlier) {
-    const attempts = artifacts
-      .map((artifact) => ({ artifact, parsed: parseStageArtifactName(artifact.name) }))
-      .filter((entry) => entry.parsed?.stage === candidate)
-      .sort((left, right) => right.parsed!.attempt - left.parsed!.attempt);
-    const newest = attempts[0];
-    if (newest !== undefined) return runId === undefined ? { name: newest.artifact.name } : { name: newest.artifact.name, runId };
+}
+
+/** Name of the newest attempt of `stage` among `artifacts`, only attempts before `beforeAttempt` counted. */
+function newestAttempt(artifacts: readonly ArtifactInfo[], stage: StageName, beforeAttempt = Number.POSITIVE_INFINITY): string | undefined {
+  let newest: { name: string; attempt: number } | undefined;
+  for (const artifact of artifacts) {
+    const parsed = parseStageArtifactName(artifact.name);
+    if (parsed?.stage !== stage || parsed.attempt >= beforeAttempt) continue;
+    if (newest === undefined || parsed.attempt > newest.attempt) newest = { name: artifact.name, attempt: parsed.attempt };
+  }
+  return newest?.name;
+}
+
+/**
+ * The artifact to take the run state from when the user named none: the newest attempt of the
+ * nearest earlier stage among a run's artifacts. Undefined when no earlier stage left one.
+ */
+export function findIncomingArtifact(artifacts: readonly ArtifactInfo[], stage: StageName): string | undefined {
+  for (const candidate of STAGE_NAMES.slice(0, STAGE_NAMES.indexOf(stage)).reverse()) {
+    const name = newestAttempt(artifacts, candidate);
+    if (name !== undefined) return name;
   }
   return undefined;
 }
 
-/** The newest artifact an earlier attempt of this same stage left in this run (a re-run resumes from it). */
-export async function findEarlierAttemptArtifact(
-  store: ArtifactStore,
-  stage: StageName,
-  attempt: number,
-): Promise<ArtifactRef | undefined> {
-  if (attempt <= 1) return undefined;
-  const artifacts = await store.list();
-  const earlier = artifacts
-    .map((artifact) => ({ artifact, parsed: parseStageArtifactName(artifact.name) }))
-    .filter((entry) => entry.parsed?.stage === stage && entry.parsed.attempt < attempt)
-    .sort((left, right) => right.parsed!.attempt - left.parsed!.attempt);
-  return earlier[0] === undefined ? undefined : { name: earlier[0].artifact.name };
+/** The newest artifact an earlier attempt of this same stage left in the run (a re-run resumes from it). */
+export function findEarlierAttemptArtifact(artifacts: readonly ArtifactInfo[], stage: StageName, attempt: number): string | undefined {
+  return newestAttempt(artifacts, stage, attempt);
 }

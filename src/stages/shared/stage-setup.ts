@@ -4,13 +4,13 @@ import { InputError } from '../../core/errors.js';
 import { parseInputs, type InputSpecs, type ParsedInputs } from '../../core/inputs.js';
 import { Redactor } from '../../core/journal/redact.js';
 import { protectedPathRefusal } from '../../core/policy/protected-paths.js';
-import type { ArtifactStore } from '../../core/ports/artifact-store.js';
+import type { ArtifactInfo, ArtifactStore } from '../../core/ports/artifact-store.js';
 import type { StageIo } from '../../core/ports/stage-io.js';
 import type { Workspace } from '../../core/ports/workspace.js';
 import { createRunState, type Goal, type RunState } from '../../core/run-state.js';
 import { COMMON_INPUTS, COMMON_SECRET_INPUTS, DEFAULT_CONFIG_PATH } from './common-inputs.js';
 import { readGitHubContext, type GitHubContext } from './github-context.js';
-import { findEarlierAttemptArtifact, findIncomingArtifact, loadHandOver, type HandOver } from './hand-over.js';
+import { findEarlierAttemptArtifact, findIncomingArtifact, listRunArtifacts, loadHandOver, type HandOver } from './hand-over.js';
 import type { StageDefinition } from './stage-definition.js';
 import { createArtifactStore } from './stage-services.js';
 
@@ -78,10 +78,15 @@ export async function prepareStage<Specs extends InputSpecs>(
     environment,
   });
   const sourceRunId = inputs['state-run-id'];
+  // This run's artifacts are listed at most once: both the hand-over and a re-run's resume look in them.
+  let thisRun: Promise<ArtifactInfo[]> | undefined;
+  const thisRunArtifacts = () => (thisRun ??= listRunArtifacts(store));
+  let incomingName = inputs['state-artifact'];
+  if (incomingName === undefined) {
+    incomingName = findIncomingArtifact(sourceRunId === undefined ? await thisRunArtifacts() : await listRunArtifacts(store, sourceRunId), stage);
+  }
   const incomingRef =
-    inputs['state-artifact'] !== undefined
-      ? { name: inputs['state-artifact'], ...(sourceRunId === undefined ? {} : { runId: sourceRunId }) }
-      : await findIncomingArtifact(store, stage, sourceRunId);
+    incomingName === undefined ? undefined : { name: incomingName, ...(sourceRunId === undefined ? {} : { runId: sourceRunId }) };
   let incoming: HandOver | undefined;
   if (incomingRef !== undefined) {
     incoming = await loadHandOver(store, incomingRef, inputs['state-digest']);
@@ -97,8 +102,8 @@ export async function prepareStage<Specs extends InputSpecs>(
     });
   }
   // A re-run continues the journal of this stage's own earlier attempt, when there is one.
-  const earlierRef = await findEarlierAttemptArtifact(store, stage, github.trigger.attempt);
-  const earlier = earlierRef === undefined ? undefined : await loadHandOver(store, earlierRef);
+  const earlierName = github.trigger.attempt > 1 ? findEarlierAttemptArtifact(await thisRunArtifacts(), stage, github.trigger.attempt) : undefined;
+  const earlier = earlierName === undefined ? undefined : await loadHandOver(store, { name: earlierName });
   const redactor = new Redactor({ secrets, env: environment });
   // The run state is an artifact anyone with read access can download: a credential pasted into
   // a goal is redacted before it is stored, shown to reviewers or to a model.

@@ -1,3 +1,4 @@
+import { markdownText } from '../../core/markdown-text.js';
 import type { BudgetUsage } from '../../core/budget/index.js';
 import type { JournalHead } from '../../core/journal/event.js';
 import type { RunState, StageName } from '../../core/run-state.js';
@@ -20,11 +21,6 @@ export interface StageSummaryInput {
 
 const OUTCOME_ICONS: Record<string, string> = { succeeded: '✅', failed: '❌', stopped: '⏸️' };
 
-/** Escapes text for a Markdown table cell. Untrusted text must never close the table or add HTML. */
-export function tableCell(text: string): string {
-  return text.replace(/[\\|`*_<>[\]]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
-}
-
 /** The step summary: outcome, identity, digests, usage, then the stage's own part. */
 export function renderStageSummary(input: StageSummaryInput): string {
   const goal = input.state.goal.issue !== undefined ? `issue #${input.state.goal.issue.number}` : (input.state.goal.text ?? '—');
@@ -34,7 +30,7 @@ export function renderStageSummary(input: StageSummaryInput): string {
     '',
     '| | |',
     '|---|---|',
-    `| Goal | ${tableCell(goal.length > 200 ? `${goal.slice(0, 200)}…` : goal)} |`,
+    `| Goal | ${markdownText(goal, 200)} |`,
     `| Identity | \`${input.identity}\` |`,
     `| Run state | \`${input.digest}\` |`,
     `| Artifact | \`${input.artifactName}\` |`,

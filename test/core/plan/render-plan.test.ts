@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, markdownText, mermaidLabel } from '../../../src/core/plan/markdown-text.js';
+import { codeSpan, markdownText, mermaidLabel } from '../../../src/core/markdown-text.js';
 import { planDigest, type Plan } from '../../../src/core/plan/plan.js';
 import { planCommentMarker, renderPlanMarkdown, type RenderPlanInput } from '../../../src/core/plan/render-plan.js';
 import { validatePlan } from '../../../src/core/plan/validate-plan.js';
