@@ -1,3 +1,5 @@
+// Before the compiler: it needs CommonJS globals an ES-module bundle does not have.
+import './commonjs-globals.js';
 import ts from 'typescript';
 import { uniqueImports } from '../core/context/line-pattern-outline.js';
 import type { WordSink } from '../core/context/identifier-terms.js';
