@@ -68,6 +68,8 @@ export interface ContextSelection {
   index: ContextIndexSummary;
   /** Things the user should know (no history, cache not written, …). */
   notes: string[];
+  /** The index itself: its files and import graph (the plan stage's risk reads dependents from it). */
+  contextIndex: ContextIndex;
 }
 
 /**
@@ -152,5 +154,6 @@ export async function selectContext(options: SelectContextOptions): Promise<Cont
       durationMs,
     },
     notes,
+    contextIndex: index,
   };
 }

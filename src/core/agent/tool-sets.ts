@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { AnyToolDefinition, ToolRegistry } from './tool.js';
 import { createToolRegistry, type ToolRegistryOptions } from './tool-registry.js';
+import { planCritiqueSchema } from '../plan/candidates.js';
 import { planDraftSchema } from '../plan/plan-schema.js';
 import { defaultTools } from './tools/default-tools.js';
 import { listFilesTool } from './tools/list-files.js';
@@ -21,6 +22,9 @@ export const DEFAULT_TOOL_SET = 'default';
 /** The planner's tools: reading only, and a `finish` whose result is a task graph. */
 export const PLANNER_TOOL_SET = 'planner';
 
+/** The plan critic's tools: reading only, and a `finish` whose result names the preferred candidate. */
+export const PLAN_CRITIQUE_TOOL_SET = 'plan-critique';
+
 const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
   [DEFAULT_TOOL_SET]: () =>
     defaultTools(createFinishTool(z.unknown(), 'Finish the task: a summary, the result and the evidence that it holds. Call it once, at the end.')),
@@ -34,6 +38,12 @@ const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
       planDraftSchema,
       'Finish with the plan: a task graph (tasks with ids, target files, acceptance checks, dependencies, sizes), a summary, and the evidence (files read) it rests on. Call it once, at the end.',
     ),
+  ],
+  [PLAN_CRITIQUE_TOOL_SET]: () => [
+    listFilesTool,
+    readFileTool,
+    searchTool,
+    createFinishTool(planCritiqueSchema, 'Finish with your critique: the number of the plan you prefer and why. Call it once, at the end.'),
   ],
 };
 

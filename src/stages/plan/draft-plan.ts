@@ -49,12 +49,19 @@ function finishedDraft(result: AgentLoopResult): PlanDraft {
  * Asks the planner for a plan and validates it; an invalid plan gets a bounded repair round (a new
  * loop that is shown the issues), then fails as a model-behaviour error listing the reasons.
  */
-export async function draftPlan(context: StageContext<unknown>, task: string, fileExists: FileExists): Promise<DraftedPlan> {
-  let draft = finishedDraft(await context.runAgent({ systemPrompt: PLANNER_SYSTEM_PROMPT, task, toolSet: PLANNER_TOOL_SET, loopName: 'plan' }));
+export async function draftPlan(
+  context: StageContext<unknown>,
+  task: string,
+  fileExists: FileExists,
+  options: { /** Name of the planner loop, unique per attempt (repairs add `-repair-N`); default `plan`. */ loopName?: string } = {},
+): Promise<DraftedPlan> {
+  const loopName = options.loopName ?? 'plan';
+  let draft = finishedDraft(await context.runAgent({ systemPrompt: PLANNER_SYSTEM_PROMPT, task, toolSet: PLANNER_TOOL_SET, loopName }));
   for (let repairs = 0; ; repairs += 1) {
     const validation = validatePlan(draft, { policy: context.policy, fileExists });
     context.journal.append('decision', {
       decision: validation.ok ? 'plan-valid' : 'plan-invalid',
+      loop: loopName,
       round: repairs,
       issues: validation.issues.map((issue) => ({ code: issue.code, taskId: issue.taskId, message: issue.message })),
       flags: validation.flags.length,
@@ -74,7 +81,7 @@ export async function draftPlan(context: StageContext<unknown>, task: string, fi
       planRepairPrompt(validation.issues),
     ].join('\n');
     draft = finishedDraft(
-      await context.runAgent({ systemPrompt: PLANNER_SYSTEM_PROMPT, task: repairTask, toolSet: PLANNER_TOOL_SET, loopName: `plan-repair-${repairs + 1}` }),
+      await context.runAgent({ systemPrompt: PLANNER_SYSTEM_PROMPT, task: repairTask, toolSet: PLANNER_TOOL_SET, loopName: `${loopName}-repair-${repairs + 1}` }),
     );
   }
 }
