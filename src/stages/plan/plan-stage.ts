@@ -73,7 +73,8 @@ export const planStage: StageDefinition<typeof inputs> = {
     const fileExists = await listedFiles(context, repository);
     const sources = await readRiskSources(context);
     const chosen = await draftCandidates(context, {
-      task: `${renderIntent(intent)}\n\n${repository.text}`,
+      // A credential pasted into the issue or committed to a file is not sent to the model.
+      task: context.redact(`${renderIntent(intent)}\n\n${repository.text}`),
       goalText,
       origin: { goal, baseSha: context.trigger.sha },
       fileExists,

@@ -149,6 +149,7 @@ export async function runStage<Specs extends InputSpecs>(
       io,
       clock,
       forge: () => (forge ??= createForge(github, token, io)),
+      redact: (text) => redactor.redactString(text),
       runAgent: createStageAgentRunner({
         stage,
         identity,

@@ -34,6 +34,8 @@ export interface StageContext<Inputs> {
   forge(): Promise<Forge>;
   /** Runs an agent loop as this stage's identity: routed model, tools under policy, resume on re-run. */
   runAgent: StageAgentRunner;
+  /** The text with this stage's secrets redacted (tokens, keys, secret-looking environment values): for text bound for a model. */
+  redact(text: string): string;
 }
 
 /** What a stage's logic returns. */
