@@ -7,6 +7,7 @@ import { loadRunState } from '../../../src/core/run-state.js';
 import { startFakeGitHub, type FakeGitHub } from '../../adapters/support/github-rest-server.js';
 import { startModelServer, type ModelServer } from '../../support/model-server.js';
 import { createSandbox, runBundleAsync, type RunnerSandbox } from '../support/run-bundle.js';
+import { runPlanBundleWithModel } from './support/plan-bundle-run.js';
 import { commitRepository, finishWith, plannedTask, PLAN_REPOSITORY_FILES } from './support/plan-fixture.js';
 
 // The plan bundle (dist/plan/index.js, built by `npm run build`) run as the Actions runner runs
@@ -149,5 +150,20 @@ describe('plan bundle on an issues event', () => {
     }
     expect(JSON.stringify(model.requests[0]?.body?.messages)).toContain('CI token for reference: [REDACTED');
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
+  });
+
+  it('plans a goal in a workspace without git history, and the implement bundle accepts the plan by its digest', async () => {
+    const bare = createSandbox();
+    try {
+      const planned = await runPlanBundleWithModel(bare, model, { inputs: { 'github-token': TOKEN }, environment: { GITHUB_API_URL: github.baseUrl } });
+      expect(planned.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([]);
+      expect(planned.exitCode).toBe(0);
+      expect(planned.summary).toContain('Risk note: no git history');
+      const implement = await runBundleAsync('implement', bare, { inputs: { 'plan-digest': planned.outputs['plan-digest']!, 'state-digest': planned.outputs['state-digest']!, 'dry-run': 'true' } });
+      expect(implement.stdout).not.toContain('::error::');
+      expect(implement.exitCode).toBe(0);
+    } finally {
+      rmSync(bare.root, { recursive: true, force: true });
+    }
   });
 });
