@@ -43,16 +43,16 @@ const ISSUE: IssueFixture = {
 };
 
 /** Runs the plan stage as the `issues` event for `issue` would, with the scripted model. */
-async function runPlan(options: { issue?: IssueFixture; inputs?: Record<string, string>; runId?: string } = {}) {
+async function runPlan(options: { issue?: IssueFixture; inputs?: Record<string, string>; runId?: string; attempt?: number } = {}) {
   const issue = options.issue ?? ISSUE;
   writeLocalIssue(runner.workspace, issue);
   const eventPath = join(runner.root, `event-${options.runId ?? '61'}.json`);
   writeFileSync(eventPath, JSON.stringify({ action: 'labeled', issue: { number: issue.number } }));
   const io = new RecordingIo();
   io.inputs = { 'model-base-url': server.url, 'model-api-key': 'sk-test-plan-stage-key-0123456789', ...options.inputs };
-  const environment = { ...runner.environment, GITHUB_EVENT_NAME: 'issues', GITHUB_EVENT_PATH: eventPath, GITHUB_SHA: head, GITHUB_RUN_ID: options.runId ?? '61' };
+  const environment = { ...runner.environment, GITHUB_EVENT_NAME: 'issues', GITHUB_EVENT_PATH: eventPath, GITHUB_SHA: head, GITHUB_RUN_ID: options.runId ?? '61', GITHUB_RUN_ATTEMPT: String(options.attempt ?? 1) };
   const outcome = await runStage(planStage, { io, environment });
-  const artifact = (file: string) => join(runner.root, 'temp', 'drydock-artifacts', options.runId ?? '61', 'drydock-plan-attempt-1', file);
+  const artifact = (file: string) => join(runner.root, 'temp', 'drydock-artifacts', options.runId ?? '61', `drydock-plan-attempt-${options.attempt ?? 1}`, file);
   return { outcome, io, artifact };
 }
 
@@ -140,6 +140,18 @@ describe('plan stage', () => {
     expect(second.io.outputs['plan-digest']).toBe(first.io.outputs['plan-digest']);
     expect(localComments().filter((comment) => comment.body.includes('drydock:plan:issue-7'))).toHaveLength(1);
     expect(plannerTask(1)).toBe(plannerTask(0));
+  });
+
+  it('PS-017 a re-run attempt replays the recorded model answers from the journal and gets the same plan digest without calling the model', async () => {
+    server.script([{ toolCalls: [{ name: 'search', arguments: { pattern: 'verbose' } }] }, finishWith(VALID_PLAN)]);
+    const first = await runPlan({ runId: '81' });
+    expect(first.outcome).toBe('succeeded');
+    const calls = server.requests.length;
+    const second = await runPlan({ runId: '81', attempt: 2 });
+    expect(second.io.failures).toEqual([]);
+    expect(second.outcome).toBe('succeeded');
+    expect(server.requests).toHaveLength(calls);
+    expect(second.io.outputs['plan-digest']).toBe(first.io.outputs['plan-digest']);
   });
 
   it('PS-012 leaves comments by users without write access out when plan.untrustedComments is omit', async () => {
