@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planDigest, type Plan } from '../../../../src/core/plan/plan.js';
 import type { PlanTask } from '../../../../src/core/plan/plan-schema.js';
@@ -55,6 +55,10 @@ export interface ImplementFixture {
   git(args: readonly string[]): string;
   /** git in the bare remote. */
   remoteGit(args: readonly string[]): string;
+  /** Writes an issue record of the local forge (for a goal that names an issue). */
+  issue(number: number, title: string): void;
+  /** Comments and labels the local forge recorded on an issue. */
+  issueRecords(number: number): { comments: Array<{ body: string; author: string }>; labels: string[] };
   /** Pull request records of the local forge. */
   pullRequests(): Array<{ number: number; head: string; base: string; title: string; body: string; draft: boolean }>;
   /** Events of a saved journal. */
@@ -113,6 +117,17 @@ export async function createImplementFixture(options: FixtureOptions): Promise<I
     io,
     git: (args) => git(workspace, args),
     remoteGit: (args) => git(remote, args),
+    issue: (number, title) => {
+      mkdirSync(join(records, 'issues'), { recursive: true });
+      writeFileSync(join(records, 'issues', `${number}.json`), JSON.stringify({ title, body: 'add is wrong' }));
+    },
+    issueRecords: (number) => {
+      const read = (kind: string) => {
+        const file = join(records, kind, `${number}.json`);
+        return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+      };
+      return { comments: read('comments'), labels: read('labels') };
+    },
     pullRequests: () => {
       const directory = join(records, 'pulls');
       if (!existsSync(directory)) return [];
