@@ -35,6 +35,8 @@ export interface GitOutput {
 export interface RunGitOptions {
   /** Kill git after this many milliseconds; default none. */
   timeoutMs?: number;
+  /** Variables added to git's environment (credentials go here, never into argv or a URL). */
+  environment?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -46,7 +48,7 @@ export function runGit(cwd: string, args: readonly string[], options: RunGitOpti
     execFile(
       'git',
       [...SAFE_SETTINGS, ...args],
-      { cwd, encoding: 'utf8', maxBuffer: MAXIMUM_OUTPUT_BYTES, windowsHide: true, env: gitEnvironment(), ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }) },
+      { cwd, encoding: 'utf8', maxBuffer: MAXIMUM_OUTPUT_BYTES, windowsHide: true, env: { ...gitEnvironment(), ...options.environment }, ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }) },
       (error, stdout, stderr) => {
         if (error === null) return resolve({ exitCode: 0, stdout, stderr });
         if (typeof error.code === 'number') return resolve({ exitCode: error.code, stdout, stderr });

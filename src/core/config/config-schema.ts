@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { IDENTITY_NAMES } from '../policy/identity-names.js';
-import { MODEL_PROVIDERS } from './config-types.js';
+import { MODEL_PROVIDERS, RELATED_TEST_SELECTIONS, VALIDATOR_KINDS } from './config-types.js';
 import { identitiesSchema } from './identity-schema.js';
+import { implementSchema } from './implement-schema.js';
 import { planSchema } from './plan-schema.js';
 import { riskSchema } from './risk-schema.js';
 import { expecting } from './schema-messages.js';
@@ -23,8 +24,16 @@ export const validatorSchema = z
         .array(z.enum(IDENTITY_NAMES), expecting(`a list of identities (${IDENTITY_NAMES.join(', ')})`))
         .optional()
         .describe('Identities that may run this exact command as a tool; default implementer and triager.'),
+      kind: z
+        .enum(VALIDATOR_KINDS, expecting(`one of ${VALIDATOR_KINDS.join(', ')}`))
+        .optional()
+        .describe('What the command checks; it orders the validators (format, lint, typecheck, build, test) and picks the output parser. Default "other".'),
+      relatedTests: z
+        .enum(RELATED_TEST_SELECTIONS, expecting(`one of ${RELATED_TEST_SELECTIONS.join(', ')}`))
+        .optional()
+        .describe('How to run the tests related to the changed files first: "test-files" appends the related test files, "find-related" appends --findRelatedTests and the changed files (Jest).'),
     },
-    expecting('a mapping with argv and optionally timeoutSeconds and identities'),
+    expecting('a mapping with argv and optionally timeoutSeconds, identities, kind and relatedTests'),
   )
   .describe('A build, lint or test command whose result judges an attempt.');
 
@@ -133,6 +142,7 @@ export const configSchema = z
         .describe('USD per million tokens by exact model name; overrides the built-in default table entry by entry.'),
       risk: riskSchema.optional(),
       plan: planSchema.optional(),
+      implement: implementSchema.optional(),
     },
     expecting('a mapping at the top level, starting with version: 1'),
   )

@@ -5,6 +5,7 @@ import type { UntrustedCommentMode } from '../intent/intent-types.js';
 import type { IdentityName } from '../policy/identity-names.js';
 import type { RiskThresholds, SensitiveArea } from '../risk/risk-types.js';
 import type { StageName } from './stage-names.js';
+import type { ImplementConfig } from './implement-schema.js';
 
 /** The model providers Drydock can talk to, all through the OpenAI-compatible API. */
 export const MODEL_PROVIDERS = ['openai', 'azure-openai', 'github-models', 'openai-compatible'] as const;
@@ -47,7 +48,23 @@ export interface ValidatorConfig {
   timeoutSeconds?: number;
   /** Identities that may run this exact command as a tool (for example to re-run tests). */
   identities: IdentityName[];
+  /** What it checks: orders the validators and picks the output parser; `other` when absent. */
+  kind?: ValidatorKind;
+  /** How the tests related to the changed files are run first, when the runner supports selecting them. */
+  relatedTests?: RelatedTestSelection;
 }
+
+/** What a validator checks, in the order validators run. */
+export const VALIDATOR_KINDS = ['format', 'lint', 'typecheck', 'build', 'test', 'other'] as const;
+
+/** A validator kind. */
+export type ValidatorKind = (typeof VALIDATOR_KINDS)[number];
+
+/** How a test validator selects the tests related to the changed files. */
+export const RELATED_TEST_SELECTIONS = ['test-files', 'find-related'] as const;
+
+/** A related-test selection. */
+export type RelatedTestSelection = (typeof RELATED_TEST_SELECTIONS)[number];
 
 /** Budgets of the run and of each stage. */
 export interface BudgetConfig {
@@ -111,6 +128,8 @@ export interface DrydockConfig {
   risk: RiskConfig;
   /** How the plan stage reads its trigger. */
   plan: PlanConfig;
+  /** How the implement stage carries out a plan. */
+  implement: ImplementConfig;
 }
 
 /** Something in the config that is allowed but probably not what its author meant. */

@@ -3,6 +3,7 @@ import { IDENTITY_NAMES, type IdentityName } from '../policy/identity-names.js';
 import type { ConfigInput } from './config-schema.js';
 import type { DrydockConfig, IdentityPermissions, ModelRoute, RiskConfig, ValidatorConfig } from './config-types.js';
 import { STAGE_NAMES } from './stage-names.js';
+import { mergeImplementConfig } from './implement-schema.js';
 
 /** Identities that may run a validator as a tool when the config does not say. */
 export const DEFAULT_VALIDATOR_IDENTITIES: readonly IdentityName[] = ['implementer', 'triager'];
@@ -71,6 +72,8 @@ export function mergeConfig(defaults: DrydockConfig, input: ConfigInput): Drydoc
       argv: validator.argv,
       ...(validator.timeoutSeconds === undefined ? {} : { timeoutSeconds: validator.timeoutSeconds }),
       identities: validator.identities ?? [...DEFAULT_VALIDATOR_IDENTITIES],
+      ...(validator.kind === undefined ? {} : { kind: validator.kind }),
+      ...(validator.relatedTests === undefined ? {} : { relatedTests: validator.relatedTests }),
     };
   }
 
@@ -96,5 +99,6 @@ export function mergeConfig(defaults: DrydockConfig, input: ConfigInput): Drydoc
     prices: { ...defaults.prices, ...input.prices },
     risk: mergeRisk(defaults.risk, input.risk),
     plan: { untrustedComments: input.plan?.untrustedComments ?? defaults.plan.untrustedComments },
+    implement: mergeImplementConfig(defaults.implement, input.implement),
   };
 }

@@ -22,6 +22,7 @@ export const POLICY_RULES = {
   'PW-001': 'A write inside the identity write globs is allowed.',
   'PW-002': 'A write outside the identity write globs is denied.',
   'PW-003': 'A write matching the identity approval.write globs needs a human approval.',
+  'PW-004': 'A write outside the target files of the task being implemented is denied.',
 
   'PC-001': 'A command matching one of the identity argv patterns is allowed.',
   'PC-002': 'A configured validator command, exactly as configured, is allowed for the identities it names.',

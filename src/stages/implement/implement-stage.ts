@@ -1,84 +1,150 @@
-import { z } from 'zod';
-import { digestOf } from '../../core/canonical-json.js';
-import { InputError, IntegrityError } from '../../core/errors.js';
-import { inputSchemas } from '../../core/inputs.js';
-import type { StageDefinition } from '../shared/stage-definition.js';
+import { createCommandRunner } from '../../adapters/command-runner.js';
+import { createGitBranch } from '../../adapters/git-branch.js';
+import { InputError } from '../../core/errors.js';
+import { implementBranchName } from '../../core/implement/branch-name.js';
+import { findCommentApproval } from '../../core/implement/comment-approval.js';
+import { selectTasks, unmetDependencies } from '../../core/implement/task-selection.js';
+import { isDone, runStatus, type TaskReport } from '../../core/implement/task-report.js';
+import { markdownText } from '../../core/markdown-text.js';
+import type { StageContext, StageDefinition } from '../shared/stage-definition.js';
+import type { ParsedInputs } from '../../core/inputs.js';
+import { loadApprovedPlan } from './approved-plan.js';
+import { implementInputs } from './implement-inputs.js';
+import { implementTask } from './implement-task.js';
+import { prepareBranch } from './prepare-branch.js';
+import { publishWork } from './publish-work.js';
 
-const inputs = {
-  'plan-digest': { schema: inputSchemas.digest(), required: true },
-  tasks: {
-    schema: z.string().transform((value) =>
-      value
-        .split(/[\s,]+/)
-        .map((task) => task.trim())
-        .filter((task) => task.length > 0),
-    ),
-  },
-  'dry-run': { schema: inputSchemas.boolean(), default: 'false' },
-  'push-token': { schema: inputSchemas.text(), secret: true },
-  'branch-prefix': {
-    schema: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,60}$/, 'expected letters, digits, ".", "_", "-" and "/" (at most 61 characters)')
-      .refine((value) => !value.includes('..') && !value.includes('//') && !value.endsWith('.lock/'), 'expected a valid git branch prefix'),
-    default: 'drydock/',
-  },
-};
+type ImplementContext = StageContext<ParsedInputs<typeof implementInputs>>;
 
-export const implementStage: StageDefinition<typeof inputs> = {
+export const implementStage: StageDefinition<typeof implementInputs> = {
   name: 'implement',
-  inputs,
+  inputs: implementInputs,
   secretInputs: ['push-token'],
   incomingState: 'required',
   goal: () => ({}),
   async execute(context) {
-    const planSection = context.state.stages.plan;
-    const plan = planSection?.result?.plan;
-    if (planSection === undefined || plan === undefined) {
-      throw new InputError('The run state has no plan: run the plan stage before implement.', { where: 'state-artifact' });
-    }
-    if (planSection.status !== 'succeeded') {
-      throw new InputError(`The plan stage ended '${planSection.status}'; only a succeeded plan can be implemented.`);
-    }
-    const approved = context.inputs['plan-digest'];
-    const actual = digestOf(plan);
-    context.journal.append('approval', {
-      subject: 'plan',
-      approvedDigest: approved,
-      actualDigest: actual,
-      matches: approved === actual,
-    });
-    // The binding that makes a gate mean something: a plan edited after approval never runs.
-    if (approved !== actual) {
-      throw new IntegrityError(
-        `The plan in the run state has digest ${actual}, but the approved plan-digest is ${approved}. The plan changed after approval; nothing will be implemented.`,
-        { expected: approved, actual },
-      );
-    }
-    const tasks = Array.isArray((plan as { tasks?: unknown }).tasks) ? ((plan as { tasks: Array<{ id?: unknown }> }).tasks) : [];
-    const known = new Set(tasks.map((task) => String(task.id)));
-    const selected = context.inputs.tasks ?? [...known];
-    const unknown = selected.filter((task) => !known.has(task));
-    if (unknown.length > 0) {
-      throw new InputError(
-        `Input 'tasks' names ${unknown.map((task) => `'${task}'`).join(', ')}, which the plan does not have (plan tasks: ${known.size === 0 ? 'none' : [...known].join(', ')}).`,
-        { where: 'tasks' },
-      );
-    }
+    const approvedDigest = context.inputs['plan-digest'];
+    if (approvedDigest === undefined) throw new InputError(`Input 'plan-digest' is required: wire it from the plan job's 'plan-digest' output.`, { where: 'plan-digest' });
+    const approved = loadApprovedPlan(context.state, approvedDigest, context.journal);
+    const { plan, digest } = approved;
+    const tasks = selectTasks(plan, context.inputs.tasks);
     const dryRun = context.inputs['dry-run'];
-    context.journal.append('decision', { decision: 'tasks-selected', tasks: selected, dryRun });
+    context.journal.append('decision', { decision: 'tasks-selected', tasks: tasks.map((task) => task.id), dryRun });
+    if (tasks.length === 0) {
+      return {
+        outputs: { status: 'complete', 'pr-number': '', 'pr-url': '', branch: '', 'tasks-done': '0', 'tasks-failed': '0', 'cost-usd': '0.0000' },
+        result: { planDigest: digest, status: 'complete', dryRun, tasks: [] },
+        summary: `### Implement\n\nPlan \`${digest}\` matches the approved digest and has no tasks: nothing to implement.`,
+      };
+    }
+    const forge = await context.forge();
+    if (context.config.implement.approval === 'comment') await requireCommentApproval(context, digest);
+
+    const repository = await forge.getRepository();
+    const baseBranch = context.inputs['base-branch'] ?? repository.defaultBranch;
+    const goal = context.state.goal;
+    const branch = implementBranchName({
+      prefix: context.inputs['branch-prefix'],
+      goal,
+      runId: context.trigger.runId,
+      title: goal.issue?.title ?? goal.text ?? plan.tasks[0]?.title ?? 'change',
+    });
+    // Never the default or the base branch: the work goes to a branch of its own, reviewed by a pull request.
+    if (branch === repository.defaultBranch || branch === baseBranch) {
+      throw new InputError(`The work branch '${branch}' would be the ${branch === baseBranch ? 'base' : 'default'} branch; set another 'branch-prefix'.`, { where: 'branch-prefix' });
+    }
+    const token = context.inputs['push-token'] ?? context.io.getInput('github-token');
+    const git = createGitBranch({
+      workTree: context.workspace.root,
+      ...(token === undefined || token === '' ? {} : { token }),
+      serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+    });
+    const prepared = await prepareBranch({ git, journal: context.journal, branch, baseSha: plan.baseSha, baseBranch, runId: context.trigger.runId, planDigest: digest });
+    const commands = createCommandRunner({ workspace: context.workspace, clock: context.clock });
+
+    const reports: TaskReport[] = [];
+    const resumed = new Map(prepared.resumed.map((task) => [task.taskId, task]));
+    let failure: unknown;
+    try {
+      for (const task of tasks) {
+        const earlier = resumed.get(task.id);
+        if (earlier !== undefined) {
+          reports.push({ id: task.id, title: task.title, status: 'resumed', attempts: 0, refined: false, commit: earlier.sha, files: [], validators: [], tried: [] });
+          continue;
+        }
+        const done = new Set([...prepared.resumed.map((entry) => entry.taskId), ...reports.filter(isDone).map((report) => report.id)]);
+        // A dependency counts when it is committed on the branch: done now, or by an earlier attempt.
+        const unmet = unmetDependencies(task, done);
+        if (unmet.length > 0) {
+          reports.push({ id: task.id, title: task.title, status: 'blocked', attempts: 0, refined: false, files: [], validators: [], tried: [], reason: `It depends on ${unmet.join(', ')}, which ${unmet.length === 1 ? 'is' : 'are'} not done.` });
+          context.journal.append('decision', { decision: 'task-blocked', task: task.id, unmet });
+          continue;
+        }
+        context.journal.append('decision', { decision: 'task-start', task: task.id });
+        reports.push(
+          await implementTask(
+            { plan, planDigest: digest, runId: context.trigger.runId, config: context.config, policy: context.policy, journal: context.journal, runAgent: context.runAgent, git, commands, identity: context.identity },
+            task,
+          ),
+        );
+      }
+    } catch (error) {
+      failure = error;
+    }
+
+    const published = await publishWork({ context, git, commands, forge, plan, approved, branch, baseBranch, prepared, reports, dryRun, failure });
+    const status = runStatus(reports);
+    const usage = context.budget.stageUsage();
+    const done = reports.filter(isDone).length;
+    const failed = reports.length - done;
     return {
-      outputs: {},
-      result: { planDigest: actual, tasks: selected, dryRun, branchPrefix: context.inputs['branch-prefix'] },
+      outputs: {
+        status,
+        'pr-number': published.pullRequest === undefined ? '' : String(published.pullRequest.number),
+        'pr-url': published.pullRequest?.url ?? '',
+        branch,
+        'tasks-done': String(done),
+        'tasks-failed': String(failed),
+        'cost-usd': usage.costUsd.toFixed(4),
+      },
+      result: {
+        planDigest: digest,
+        branch,
+        baseBranch,
+        status,
+        dryRun,
+        tasks: reports.map(({ validators, ...report }) => ({ ...report, validators: validators.map(({ excerpt, ...result }) => ({ ...result, excerpt: excerpt.slice(-1000) })) })),
+        ...(published.pullRequest === undefined ? {} : { pullRequest: { number: published.pullRequest.number, url: published.pullRequest.url } }),
+        ...(published.rebase === undefined ? {} : { rebase: published.rebase }),
+        ...(published.dryRun === undefined ? {} : { dryRunOutput: published.dryRun }),
+      },
       summary: [
         '### Implement',
         '',
-        `Plan \`${actual}\` matches the approved digest.`,
+        `Plan \`${digest}\` matches the approved digest. Branch \`${branch}\`${dryRun ? ' (dry run: nothing pushed)' : ''}.`,
         '',
-        `Tasks selected: ${selected.length === 0 ? 'none' : selected.map((task) => `\`${task}\``).join(', ')}${dryRun ? ' (dry run)' : ''}.`,
+        '| task | result | attempts | commit |',
+        '|---|---|---|---|',
+        ...reports.map((report) => `| \`${report.id}\` ${markdownText(report.title, 80).replaceAll('|', '\\|')} | ${report.status} | ${report.attempts} | ${report.commit?.slice(0, 12) ?? '—'} |`),
         '',
-        '_This release checks the approval binding; the implementing agent comes in a later release, so nothing is changed or pushed._',
+        published.pullRequest === undefined ? '' : `Draft pull request: ${published.pullRequest.url}`,
       ].join('\n'),
     };
   },
 };
+
+/** `approval: comment`: a `/drydock approve <digest prefix>` comment by a user with write access must be on the issue. */
+async function requireCommentApproval(context: ImplementContext, digest: string): Promise<void> {
+  const issue = context.state.goal.issue;
+  if (issue === undefined) {
+    throw new InputError('The config asks for comment approval (implement.approval: comment), but the run has no issue to comment on.', { where: 'implement.approval' });
+  }
+  const forge = await context.forge();
+  const approval = await findCommentApproval(await forge.listIssueComments(issue.number), digest, (login) => forge.getPermission(login));
+  context.journal.append('approval', { subject: 'plan-comment', issue: issue.number, ...approval });
+  if (!approval.approved) {
+    throw new InputError(`The plan is not approved: ${approval.reason} Comment '/drydock approve ${digest.replace('sha256:', '').slice(0, 12)}' on issue #${issue.number} to approve this plan.`, {
+      where: 'implement.approval',
+    });
+  }
+}

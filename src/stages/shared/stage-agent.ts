@@ -29,6 +29,10 @@ export interface StageAgentRequest {
   contextWindowTokens?: number;
   /** How often the same mistake may happen before the loop ends; default 3. */
   maxToolErrors?: number;
+  /** The identity the loop acts as; default the stage's. Its own policy entries apply, never more. */
+  identity?: string;
+  /** A policy narrower than the stage's (for example writes limited to one task's files); default the stage's. */
+  policy?: Policy;
 }
 
 /** Runs an agent loop as the stage's identity. */
