@@ -96,11 +96,13 @@ export class JunitXmlParser implements ReportParser, XmlHandler {
         if (!selfClosing) testCase.retryDepth = 1;
         return;
       }
+      // Output is kept for failures only; producers write it after the failure element, so by now
+      // the status is known, and a passing test's output is skipped over without being decoded.
       case 'system-out':
-        if (!selfClosing) this.startCapture('stdout');
+        if (!selfClosing && isFailing(testCase)) this.startCapture('stdout');
         return;
       case 'system-err':
-        if (!selfClosing) this.startCapture('stderr');
+        if (!selfClosing && isFailing(testCase)) this.startCapture('stderr');
         return;
       default:
         return;
@@ -204,6 +206,10 @@ export class JunitXmlParser implements ReportParser, XmlHandler {
     }
     this.context.emit(finishTestCase(raw, this.context));
   }
+}
+
+function isFailing(testCase: TestCaseState): boolean {
+  return testCase.raw.status === 'failed' || testCase.raw.status === 'errored' || testCase.flakyStatuses.length > 0 || testCase.rerunStatuses.length > 0;
 }
 
 function firstLine(text: string | undefined): string | undefined {

@@ -63,6 +63,9 @@ export function finishTestCase(raw: RawTestCase, context: ReportParserContext): 
   const message = cleanAndCap(raw.message, REPORT_TEXT_CAPS.message);
   if (message !== undefined) result.message = message;
   if (needsDetails(raw)) {
+    // Failures are kept until the end: none of their strings may pin the piece of report they were cut from.
+    result.suite = detachedString(suite);
+    result.name = detachedString(name);
     const stack = cleanAndCap(raw.stack, REPORT_TEXT_CAPS.stack);
     if (stack !== undefined) result.stack = stack;
     const stdout = cleanAndCap(raw.stdout, REPORT_TEXT_CAPS.output);
@@ -72,6 +75,10 @@ export function finishTestCase(raw: RawTestCase, context: ReportParserContext): 
     if (result.line === undefined && result.file !== undefined) {
       const line = lineInTestFile(result.file, `${result.stack ?? ''}\n${result.message ?? ''}`);
       if (line !== undefined) result.line = line;
+    }
+    for (const field of ['message', 'stack', 'stdout', 'stderr', 'file'] as const) {
+      const value = result[field];
+      if (value !== undefined) result[field] = detachedString(value);
     }
   }
   return result;
