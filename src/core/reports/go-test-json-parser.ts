@@ -20,7 +20,9 @@ interface RunningTest {
 
 /** Most tests tracked as running at once; more is treated as a malformed stream. */
 const MAX_RUNNING_TESTS = 100_000;
-const LOCATION_LINE = /^\s+([\w./-]+\.go):(\d+): ?(.*)$/;
+const LOCATION_LINE = /^\s*([\w./-]+\.go):(\d+): ?(.*)$/;
+// Before Go 1.24 a package that does not build only leaves this plain line in the JSON stream.
+const BUILD_FAILED_LINE = /^FAIL\s+(\S+)\s+\[(build failed|setup failed)\]/;
 
 /**
  * `go test -json` (test2json) events, one JSON object per line: `run`, `output`, `pass`, `fail`,
@@ -36,6 +38,7 @@ export class GoTestJsonParser implements ReportParser {
   private readonly running = new Map<string, RunningTest>();
   private readonly packageOutput = new Map<string, TextExcerpt>();
   private readonly packagesWithFailures = new Set<string>();
+  private readonly failedTests = new Set<string>();
   private firstError: ReportSyntaxError | undefined;
 
   constructor(private readonly context: ReportParserContext) {
@@ -59,7 +62,11 @@ export class GoTestJsonParser implements ReportParser {
 
   private onLine(line: string, lineNumber: number, cut: boolean): void {
     const trimmed = line.trim();
-    if (!trimmed.startsWith('{')) return;
+    if (!trimmed.startsWith('{')) {
+      const buildFailed = BUILD_FAILED_LINE.exec(trimmed);
+      if (buildFailed !== null) this.emit(buildFailed[1]!, '(package)', 'errored', undefined, undefined, `the package failed: ${buildFailed[2]}`);
+      return;
+    }
     let event: GoEvent;
     try {
       if (cut) throw new Error(`line longer than ${line.length} characters`);
@@ -94,8 +101,14 @@ export class GoTestJsonParser implements ReportParser {
         const output = this.running.get(key)?.output.text();
         this.running.delete(key);
         const status: TestStatus = action === 'pass' ? 'passed' : action === 'fail' ? 'failed' : 'skipped';
-        if (status === 'failed') this.packagesWithFailures.add(packageName);
-        this.emit(packageName, test, status, event.Elapsed, output);
+        let fallback: string | undefined;
+        if (status === 'failed') {
+          // Go fails a parent when a subtest fails; say so rather than leave it without a message.
+          if ([...this.failedTests].some((failed) => failed.startsWith(`${key}/`))) fallback = 'a subtest failed';
+          this.packagesWithFailures.add(packageName);
+          if (this.failedTests.size < MAX_RUNNING_TESTS) this.failedTests.add(key);
+        }
+        this.emit(packageName, test, status, event.Elapsed, output, fallback);
         return;
       }
       default:

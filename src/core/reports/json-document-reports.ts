@@ -62,8 +62,9 @@ export function* jestJsonTestCases(document: unknown): Generator<RawTestCase> {
         raw.message = messages[0]!.split('\n').find((messageLine) => messageLine.trim() !== '')?.trim();
       }
       // Jest's retryTimes: each failed attempt before the last leaves a reason.
-      const retryReasons = list(assertion['retryReasons']);
-      if (retryReasons.length > 0) raw.retries = retryReasons.map((): TestStatus => 'failed');
+      // Jest's retryTimes: every invocation before the last failed (only failures are retried).
+      const invocations = finiteNumber(assertion['invocations']) ?? list(assertion['retryReasons']).length + 1;
+      if (invocations > 1) raw.retries = Array<TestStatus>(Math.min(invocations - 1, 100)).fill('failed');
       yield raw;
     }
     const fileStatus = text(file['status']);

@@ -46,7 +46,7 @@ function needsDetails(raw: RawTestCase): boolean {
  * skipped test costs its names and status.
  */
 export function finishTestCase(raw: RawTestCase, context: ReportParserContext): TestCaseResult {
-  const suite = cleanAndCap(raw.suite, REPORT_TEXT_CAPS.name) ?? '';
+  const suite = relativeSuite(cleanAndCap(raw.suite, REPORT_TEXT_CAPS.name) ?? '', context.sourceRoot);
   const name = cleanAndCap(raw.name, REPORT_TEXT_CAPS.name) ?? '(unnamed)';
   const ownId = raw.id === undefined ? undefined : cleanAndCap(raw.id, REPORT_TEXT_CAPS.name);
   const result: TestCaseResult = {
@@ -82,6 +82,13 @@ export function finishTestCase(raw: RawTestCase, context: ReportParserContext): 
     }
   }
   return result;
+}
+
+/** A suite named by an absolute file path (Jest, Vitest) below the root, made relative so ids match across machines. */
+function relativeSuite(suite: string, sourceRoot: string | undefined): string {
+  if (sourceRoot === undefined || sourceRoot === '') return suite;
+  const root = sourceRoot.endsWith('/') ? sourceRoot : `${sourceRoot}/`;
+  return suite.startsWith(root) ? suite.slice(root.length) : suite;
 }
 
 /** The line of the first stack frame in the test's own file, for reports that do not give one. */

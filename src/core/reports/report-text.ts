@@ -23,10 +23,13 @@ const ANSI_PATTERN = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u000
 // eslint-disable-next-line no-control-regex
 const INVALID_CHARACTER_PATTERN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+// pytest writes characters XML cannot hold as `#x1B`; an escape sequence then reads `#x1B[31m`.
+const ESCAPED_ANSI_PATTERN = /#x1B\[[0-?]*[ -/]*[@-~]/g;
+
 /** Removes ANSI escape sequences and invalid or control characters (tab, newline and CR stay). */
 export function cleanReportText(text: string): string {
   if (text.length === 0) return text;
-  return text.replace(ANSI_PATTERN, '').replace(INVALID_CHARACTER_PATTERN, '');
+  return text.replace(ANSI_PATTERN, '').replace(ESCAPED_ANSI_PATTERN, '').replace(INVALID_CHARACTER_PATTERN, '');
 }
 
 /** Cuts `text` to at most `cap` code units, marking the cut; never splits a surrogate pair. */

@@ -11,6 +11,8 @@ interface ResultState {
   testId: string;
   texts: Partial<Record<Capture, TextExcerpt>>;
   hasInnerResults: boolean;
+  /** The outcome as written (`Timeout`, `NotExecuted`), for a message when there is none. */
+  outcome: string;
 }
 
 /**
@@ -76,7 +78,7 @@ export class TrxParser implements ReportParser, XmlHandler {
         const raw: RawTestCase = { suite: '', name: attributes.get('testName') ?? '', status: OUTCOMES[outcome] ?? 'skipped' };
         const durationMs = trxDuration(attributes.get('duration'));
         if (durationMs !== undefined) raw.durationMs = durationMs;
-        const state: ResultState = { raw, testId: attributes.get('testId') ?? '', texts: {}, hasInnerResults: false };
+        const state: ResultState = { raw, testId: attributes.get('testId') ?? '', texts: {}, hasInnerResults: false, outcome: attributes.get('outcome') ?? '' };
         if (selfClosing) this.finishResult(state);
         else this.results.push(state);
         return;
@@ -132,6 +134,7 @@ export class TrxParser implements ReportParser, XmlHandler {
       if (value !== undefined) raw[field] = value;
     }
     state.texts = {};
+    if (raw.message === undefined && raw.status !== 'passed') raw.message = `outcome: ${state.outcome}`;
     if (this.classNames.has(state.testId) || this.waiting.length >= MAX_WAITING_RESULTS) {
       this.emit(state);
       return;
