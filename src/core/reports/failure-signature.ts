@@ -55,7 +55,7 @@ interface FramePattern {
 const FRAME_PATTERNS: readonly FramePattern[] = [
   { pattern: /^\s*at (.+?) in (.+?):line (\d+)\s*$/, function: 1, file: 2, line: 3 }, // .NET
   { pattern: /^\s*at (?:async )?([^\s()]+(?: \[as [^\]]+\])?) \((.+?):(\d+)(?::\d+)?\)\s*$/, function: 1, file: 2, line: 3 }, // JavaScript, named
-  { pattern: /^\s*at (?:async )?(?:file:\/\/)?(\/.+?|[A-Za-z]:\\.+?|[\w@.-][^\s:()]*):(\d+)(?::\d+)?\s*$/, file: 1, line: 2 }, // JavaScript, anonymous
+  { pattern: /^\s*at (?:async )?(?:file:\/\/)?(node:[^\s()]+?|\/.+?|[A-Za-z]:\\.+?|[\w@.-][^\s:()]*):(\d+)(?::\d+)?\s*$/, file: 1, line: 2 }, // JavaScript, anonymous
   { pattern: /^\s*at ([\w$.<>/-]+)\(([^():]+):(\d+)\)/, function: 1, file: 2, line: 3 }, // JVM
   { pattern: /^\s*(?:async )?([^\s()]+) \((?:file:\/\/)?(\/[^()]+|[A-Za-z]:\\[^()]+|node:[^()]+):(\d+):\d+\)\s*$/, function: 1, file: 2, line: 3 }, // JavaScript without "at" (node:test TAP)
   { pattern: /^\s*File "(.+?)", line (\d+)(?:, in (.+))?/, file: 1, line: 2, function: 3 }, // Python traceback

@@ -61,7 +61,8 @@ export class JsonDocumentParser implements ReportParser {
       const message = error instanceof Error ? error.message : String(error);
       const at = /position (\d+)/.exec(message);
       const offset = at === null ? text.length : Number(at[1]);
-      const truncated = at === null && /end of (JSON )?input|Unterminated/i.test(message);
+      // An error at the very end of the text means the document stopped early.
+      const truncated = (at === null && /end of (JSON )?input|Unterminated/i.test(message)) || offset >= text.trimEnd().length - 1;
       throw new ReportSyntaxError(`${truncated ? 'truncated JSON' : 'malformed JSON'}: ${message.replace(/\s*in JSON at position \d+.*$/, '')}`, positionIn(text, offset));
     }
     for (const raw of MAPPERS[this.format](document)) this.context.emit(finishTestCase(raw, this.context));

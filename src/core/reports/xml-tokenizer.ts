@@ -93,10 +93,13 @@ export class XmlTokenizer {
   }
 
   write(chunk: string): void {
-    this.buffer = this.index < this.buffer.length ? this.buffer.slice(this.index) + chunk : chunk;
+    this.buffer = this.buffer.length > 0 ? this.buffer + chunk : chunk;
     this.index = 0;
     this.run(false);
+    // Keep only what is not consumed yet (a few characters at most), counting lines over the rest.
     this.positions.advance(this.buffer.slice(0, this.index));
+    this.buffer = this.buffer.slice(this.index);
+    this.index = 0;
   }
 
   end(): void {
