@@ -4,6 +4,7 @@ import { MODEL_PROVIDERS } from './config-types.js';
 import { identitiesSchema } from './identity-schema.js';
 import { planSchema } from './plan-schema.js';
 import { riskSchema } from './risk-schema.js';
+import { triageSchema } from './triage-schema.js';
 import { expecting } from './schema-messages.js';
 import { exactArgvSchema, positiveIntegerSchema, wholeNumberSchema } from './schema-parts.js';
 import { STAGE_NAMES, type StageName } from './stage-names.js';
@@ -133,6 +134,7 @@ export const configSchema = z
         .describe('USD per million tokens by exact model name; overrides the built-in default table entry by entry.'),
       risk: riskSchema.optional(),
       plan: planSchema.optional(),
+      triage: triageSchema.optional(),
     },
     expecting('a mapping at the top level, starting with version: 1'),
   )

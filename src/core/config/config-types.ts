@@ -5,6 +5,7 @@ import type { UntrustedCommentMode } from '../intent/intent-types.js';
 import type { IdentityName } from '../policy/identity-names.js';
 import type { RiskThresholds, SensitiveArea } from '../risk/risk-types.js';
 import type { StageName } from './stage-names.js';
+import type { TriageConfig } from './triage-schema.js';
 
 /** The model providers Drydock can talk to, all through the OpenAI-compatible API. */
 export const MODEL_PROVIDERS = ['openai', 'azure-openai', 'github-models', 'openai-compatible'] as const;
@@ -111,6 +112,8 @@ export interface DrydockConfig {
   risk: RiskConfig;
   /** How the plan stage reads its trigger. */
   plan: PlanConfig;
+  /** How the test-triage stage re-runs, classifies and diagnoses failures. */
+  triage: TriageConfig;
 }
 
 /** Something in the config that is allowed but probably not what its author meant. */

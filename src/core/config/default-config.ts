@@ -1,6 +1,7 @@
 import { DEFAULT_PRICE_TABLE } from '../budget/price-table.js';
 import { DEFAULT_DEPENDENTS_DEPTH, DEFAULT_RISK_THRESHOLDS, defaultSensitiveAreas } from '../risk/risk-defaults.js';
 import type { DrydockConfig, IdentityPermissions } from './config-types.js';
+import { defaultTriageConfig } from './triage-schema.js';
 
 /**
  * git subcommands that only read the repository. Options of theirs that write files or run
@@ -63,5 +64,6 @@ export function defaultConfig(): DrydockConfig {
       dependentsDepth: DEFAULT_DEPENDENTS_DEPTH,
     },
     plan: { untrustedComments: 'context' },
+    triage: defaultTriageConfig(),
   };
 }

@@ -3,6 +3,7 @@ import { IDENTITY_NAMES, type IdentityName } from '../policy/identity-names.js';
 import type { ConfigInput } from './config-schema.js';
 import type { DrydockConfig, IdentityPermissions, ModelRoute, RiskConfig, ValidatorConfig } from './config-types.js';
 import { STAGE_NAMES } from './stage-names.js';
+import { mergeTriageConfig } from './triage-schema.js';
 
 /** Identities that may run a validator as a tool when the config does not say. */
 export const DEFAULT_VALIDATOR_IDENTITIES: readonly IdentityName[] = ['implementer', 'triager'];
@@ -96,5 +97,6 @@ export function mergeConfig(defaults: DrydockConfig, input: ConfigInput): Drydoc
     prices: { ...defaults.prices, ...input.prices },
     risk: mergeRisk(defaults.risk, input.risk),
     plan: { untrustedComments: input.plan?.untrustedComments ?? defaults.plan.untrustedComments },
+    triage: mergeTriageConfig(defaults.triage, input.triage),
   };
 }
