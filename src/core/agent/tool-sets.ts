@@ -8,6 +8,8 @@ import { listFilesTool } from './tools/list-files.js';
 import { readFileTool } from './tools/read-file.js';
 import { searchTool } from './tools/search.js';
 import { createFinishTool } from './tools/finish.js';
+import { runCommandTool } from './tools/run-command.js';
+import { diagnosisSchema } from '../triage/diagnosis-schema.js';
 
 /**
  * Named tool sets. A loop records the name of its set in `agent-start`, and replay builds the same
@@ -21,6 +23,9 @@ export const DEFAULT_TOOL_SET = 'default';
 /** The planner's tools: reading only, and a `finish` whose result is a task graph. */
 export const PLANNER_TOOL_SET = 'planner';
 
+/** The triager's tools: reading, commands policy allows (read-only git by default), and a `finish` whose result is a diagnosis. */
+export const TRIAGER_TOOL_SET = 'triager';
+
 const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
   [DEFAULT_TOOL_SET]: () =>
     defaultTools(createFinishTool(z.unknown(), 'Finish the task: a summary, the result and the evidence that it holds. Call it once, at the end.')),
@@ -33,6 +38,18 @@ const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
     createFinishTool(
       planDraftSchema,
       'Finish with the plan: a task graph (tasks with ids, target files, acceptance checks, dependencies, sizes), a summary, and the evidence (files read) it rests on. Call it once, at the end.',
+    ),
+  ],
+  // No write or edit tool: a fix is proposed as a diff in the diagnosis and applied by deterministic
+  // code to a scratch copy, never by the agent to the workspace.
+  [TRIAGER_TOOL_SET]: () => [
+    listFilesTool,
+    readFileTool,
+    searchTool,
+    runCommandTool,
+    createFinishTool(
+      diagnosisSchema,
+      'Finish with the diagnosis of the cluster: category, confidence, root cause, file:line evidence and optionally a fix as a unified diff. Call it once, at the end.',
     ),
   ],
 };

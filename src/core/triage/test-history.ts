@@ -16,6 +16,11 @@ export interface HistoryRun {
   sha?: string;
   /** Test id → what happened to it in that run. */
   tests: Readonly<Record<string, HistoryTestResult>>;
+  /**
+   * The run recorded only its failing and flaky tests: every other test known from the history
+   * counts as passed in it.
+   */
+  impliedPass?: boolean;
 }
 
 /** One test in one run. */
@@ -55,8 +60,11 @@ function failed(result: HistoryTestResult): boolean {
 export function foldHistory(runs: readonly HistoryRun[]): Map<string, TestHistory> {
   const ordered = [...runs].sort((left, right) => (left.createdAt < right.createdAt ? -1 : left.createdAt > right.createdAt ? 1 : left.runId < right.runId ? -1 : 1));
   const histories = new Map<string, TestHistory & { previous?: boolean }>();
+  const known = new Set(ordered.flatMap((run) => Object.keys(run.tests)));
   for (const run of ordered) {
-    for (const [id, result] of Object.entries(run.tests)) {
+    const entries: Array<[string, HistoryTestResult]> = Object.entries(run.tests);
+    if (run.impliedPass === true) for (const id of known) if (!Object.hasOwn(run.tests, id)) entries.push([id, { status: 'passed' }]);
+    for (const [id, result] of entries) {
       if (result.status === 'skipped') continue;
       let history = histories.get(id);
       if (history === undefined) {
