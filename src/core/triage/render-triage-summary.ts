@@ -5,6 +5,9 @@ import type { ClusterSummary, TriageResult } from './triage-result.js';
 /** Bytes the triage body may use: the limit less room for the stage header the runner adds. */
 export const TRIAGE_SUMMARY_BYTES = STEP_SUMMARY_LIMIT_BYTES - 64 * 1024;
 
+/** Report files listed one by one. */
+const MAX_LISTED_REPORTS = 20;
+
 const VERDICT_LINES = {
   pass: 'No test failed.',
   'flaky-only': 'Only flaky tests failed; nothing points at the change.',
@@ -64,9 +67,14 @@ export function renderTriageSummary(result: TriageResult, maxBytes: number = TRI
     `| ${[totals.tests, totals.passed, totals.failed, totals.errored, totals.skipped, counts.flaky, counts.regressions, counts.infra, counts.clusters].map(formatInteger).join(' | ')} |`,
   ];
   if (counts.likelyUnrelated > 0) head.push('', `${formatInteger(counts.likelyUnrelated)} regression(s) touch no file of the change: likely unrelated to it.`);
-  const broken = result.reports.filter((report) => report.error !== undefined);
-  if (broken.length > 0) head.push('', ...broken.slice(0, 20).map((report) => `- Report ${codeSpan(report.path, 200)}: ${markdownText(report.error ?? '', 300)}`));
   if (result.reports.length === 0) head.push('', '_No report file matched the patterns._');
+  else {
+    head.push('', 'Reports:');
+    for (const report of result.reports.slice(0, MAX_LISTED_REPORTS)) {
+      head.push(`- ${codeSpan(report.path, 200)}: ${report.format}, ${formatInteger(report.tests)} test case(s)${report.error === undefined ? '' : ` — ${markdownText(report.error, 300)}`}`);
+    }
+    if (result.reports.length > MAX_LISTED_REPORTS) head.push(`- … ${formatInteger(result.reports.length - MAX_LISTED_REPORTS)} more`);
+  }
   const blocks = [head.join('\n'), ...result.clusters.map(clusterBlock)];
   const flaky = result.failures.filter((failure) => failure.classification === 'flaky');
   if (flaky.length > 0) {
