@@ -9,6 +9,8 @@ import { listFilesTool } from './tools/list-files.js';
 import { readFileTool } from './tools/read-file.js';
 import { searchTool } from './tools/search.js';
 import { createFinishTool } from './tools/finish.js';
+import { runCommandTool } from './tools/run-command.js';
+import { diagnosisSchema } from '../triage/diagnosis-schema.js';
 
 /**
  * Named tool sets. A loop records the name of its set in `agent-start`, and replay builds the same
@@ -24,6 +26,9 @@ export const PLANNER_TOOL_SET = 'planner';
 
 /** The plan critic's tools: reading only, and a `finish` whose result names the preferred candidate. */
 export const PLAN_CRITIQUE_TOOL_SET = 'plan-critique';
+
+/** The triager's tools: reading, commands policy allows (read-only git by default), and a `finish` whose result is a diagnosis. */
+export const TRIAGER_TOOL_SET = 'triager';
 
 const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
   [DEFAULT_TOOL_SET]: () =>
@@ -44,6 +49,18 @@ const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
     readFileTool,
     searchTool,
     createFinishTool(planCritiqueSchema, 'Finish with your critique: the number of the plan you prefer and why. Call it once, at the end.'),
+  ],
+  // No write or edit tool: a fix is proposed as a diff in the diagnosis and applied by deterministic
+  // code to a scratch copy, never by the agent to the workspace.
+  [TRIAGER_TOOL_SET]: () => [
+    listFilesTool,
+    readFileTool,
+    searchTool,
+    runCommandTool,
+    createFinishTool(
+      diagnosisSchema,
+      'Finish with the diagnosis of the cluster: category, confidence, root cause, file:line evidence and optionally a fix as a unified diff. Call it once, at the end.',
+    ),
   ],
 };
 

@@ -5,6 +5,7 @@ import { identitiesSchema } from './identity-schema.js';
 import { implementSchema } from './implement-schema.js';
 import { planSchema } from './plan-schema.js';
 import { riskSchema } from './risk-schema.js';
+import { triageSchema } from './triage-schema.js';
 import { expecting } from './schema-messages.js';
 import { exactArgvSchema, positiveIntegerSchema, wholeNumberSchema } from './schema-parts.js';
 import { STAGE_NAMES, type StageName } from './stage-names.js';
@@ -143,6 +144,7 @@ export const configSchema = z
       risk: riskSchema.optional(),
       plan: planSchema.optional(),
       implement: implementSchema.optional(),
+      triage: triageSchema.optional(),
     },
     expecting('a mapping at the top level, starting with version: 1'),
   )

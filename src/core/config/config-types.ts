@@ -6,6 +6,7 @@ import type { IdentityName } from '../policy/identity-names.js';
 import type { RiskThresholds, SensitiveArea } from '../risk/risk-types.js';
 import type { StageName } from './stage-names.js';
 import type { ImplementConfig } from './implement-schema.js';
+import type { TriageConfig } from './triage-schema.js';
 
 /** The model providers Drydock can talk to, all through the OpenAI-compatible API. */
 export const MODEL_PROVIDERS = ['openai', 'azure-openai', 'github-models', 'openai-compatible'] as const;
@@ -130,6 +131,8 @@ export interface DrydockConfig {
   plan: PlanConfig;
   /** How the implement stage carries out a plan. */
   implement: ImplementConfig;
+  /** How the test-triage stage re-runs, classifies and diagnoses failures. */
+  triage: TriageConfig;
 }
 
 /** Something in the config that is allowed but probably not what its author meant. */

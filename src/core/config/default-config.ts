@@ -2,6 +2,7 @@ import { DEFAULT_PRICE_TABLE } from '../budget/price-table.js';
 import { DEFAULT_DEPENDENTS_DEPTH, DEFAULT_RISK_THRESHOLDS, defaultSensitiveAreas } from '../risk/risk-defaults.js';
 import type { DrydockConfig, IdentityPermissions } from './config-types.js';
 import { defaultImplementConfig } from './implement-schema.js';
+import { defaultTriageConfig } from './triage-schema.js';
 
 /**
  * git subcommands that only read the repository. Options of theirs that write files or run
@@ -65,5 +66,6 @@ export function defaultConfig(): DrydockConfig {
     },
     plan: { untrustedComments: 'context' },
     implement: defaultImplementConfig(),
+    triage: defaultTriageConfig(),
   };
 }

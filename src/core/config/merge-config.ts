@@ -4,6 +4,7 @@ import type { ConfigInput } from './config-schema.js';
 import type { DrydockConfig, IdentityPermissions, ModelRoute, RiskConfig, ValidatorConfig } from './config-types.js';
 import { STAGE_NAMES } from './stage-names.js';
 import { mergeImplementConfig } from './implement-schema.js';
+import { mergeTriageConfig } from './triage-schema.js';
 
 /** Identities that may run a validator as a tool when the config does not say. */
 export const DEFAULT_VALIDATOR_IDENTITIES: readonly IdentityName[] = ['implementer', 'triager'];
@@ -100,5 +101,6 @@ export function mergeConfig(defaults: DrydockConfig, input: ConfigInput): Drydoc
     risk: mergeRisk(defaults.risk, input.risk),
     plan: { untrustedComments: input.plan?.untrustedComments ?? defaults.plan.untrustedComments },
     implement: mergeImplementConfig(defaults.implement, input.implement),
+    triage: mergeTriageConfig(defaults.triage, input.triage),
   };
 }

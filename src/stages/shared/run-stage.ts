@@ -148,6 +148,8 @@ export async function runStage<Specs extends InputSpecs>(
       workspace,
       io,
       clock,
+      environment,
+      artifacts: store,
       forge: () => (forge ??= createForge(github, token, io)),
       redact: (text) => redactor.redactString(text),
       runAgent: createStageAgentRunner({

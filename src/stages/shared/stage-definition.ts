@@ -3,6 +3,7 @@ import type { DrydockConfig } from '../../core/config/config-types.js';
 import type { ParsedInputs, InputSpecs } from '../../core/inputs.js';
 import type { Journal } from '../../core/journal/journal.js';
 import type { Policy } from '../../core/policy/policy.js';
+import type { ArtifactStore } from '../../core/ports/artifact-store.js';
 import type { Clock } from '../../core/ports/clock.js';
 import type { Forge } from '../../core/ports/forge.js';
 import type { StageIo } from '../../core/ports/stage-io.js';
@@ -30,6 +31,10 @@ export interface StageContext<Inputs> {
   workspace: Workspace;
   io: StageIo;
   clock: Clock;
+  /** The runner's environment as the stage was given it (never read `process.env` in a stage). */
+  environment: Readonly<Record<string, string | undefined>>;
+  /** Where run state and journals are stored; also reaches other runs' artifacts (`runId`). */
+  artifacts: ArtifactStore;
   /** The code host, built on first use (GitHub inside Actions, the local git forge outside). */
   forge(): Promise<Forge>;
   /** Runs an agent loop as this stage's identity: routed model, tools under policy, resume on re-run. */
