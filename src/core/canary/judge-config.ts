@@ -39,6 +39,8 @@ export function metricNameProblem(name: string): string | undefined {
   if (name.length > MAX_METRIC_NAME_LENGTH) return `a metric name must be at most ${MAX_METRIC_NAME_LENGTH} characters`;
   // Control characters (and the Unicode line separators) would let a name forge lines in summaries and logs.
   if (/[\p{Cc}\u2028\u2029]/u.test(name)) return 'a metric name must not contain control characters';
+  // Would be taken for the object's prototype by code that copies records naively.
+  if (name === '__proto__') return 'a metric name must not be "__proto__"';
   return undefined;
 }
 
