@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveJudgeConfig } from '../../../src/core/canary/judge-config.js';
+import type { ArmObservations } from '../../../src/core/canary/judge-types.js';
 import { judge } from '../../../src/core/canary/judge.js';
 import { SeededRandom } from '../../../src/core/stats/seeded-random.js';
 
@@ -64,7 +65,8 @@ describe('judge: cases reported against Kayenta', () => {
 
   it('calls a control without data nodata, never pass, and the verdict inconclusive', () => {
     const canary = { latency: [120, 130, 125, 128, 131, 127] };
-    for (const baseline of [{}, { latency: [] }, { latency: [120, Number.NaN, 125, 128, 131, 127] }, { latency: [120, Number.POSITIVE_INFINITY, 125, 128, 131, 127] }]) {
+    const baselines: ArmObservations[] = [{}, { latency: [] }, { latency: [120, Number.NaN, 125, 128, 131, 127] }, { latency: [120, Number.POSITIVE_INFINITY, 125, 128, 131, 127] }];
+    for (const baseline of baselines) {
       const result = judge(baseline, canary);
       expect(result.metrics[0]!.classification).toBe('nodata');
       expect(result.metrics[0]!.effect).toBeNull();
