@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IDENTITY_NAMES } from '../policy/identity-names.js';
 import { MODEL_PROVIDERS } from './config-types.js';
+import { canarySchema } from './canary-schema.js';
 import { identitiesSchema } from './identity-schema.js';
 import { planSchema } from './plan-schema.js';
 import { riskSchema } from './risk-schema.js';
@@ -133,6 +134,7 @@ export const configSchema = z
         .describe('USD per million tokens by exact model name; overrides the built-in default table entry by entry.'),
       risk: riskSchema.optional(),
       plan: planSchema.optional(),
+      canary: canarySchema.optional(),
     },
     expecting('a mapping at the top level, starting with version: 1'),
   )

@@ -1,3 +1,4 @@
+import type { CanaryConfigInput } from './canary-schema.js';
 import type { BudgetLimits } from '../budget/budget-types.js';
 import type { PriceTable } from '../budget/price-table.js';
 import type { GithubOperation } from '../policy/github-operations.js';
@@ -111,6 +112,8 @@ export interface DrydockConfig {
   risk: RiskConfig;
   /** How the plan stage reads its trigger. */
   plan: PlanConfig;
+  /** The canary rollout (steps, commands, metrics, judge); absent when the repository has none. */
+  canary?: CanaryConfigInput;
 }
 
 /** Something in the config that is allowed but probably not what its author meant. */

@@ -96,5 +96,7 @@ export function mergeConfig(defaults: DrydockConfig, input: ConfigInput): Drydoc
     prices: { ...defaults.prices, ...input.prices },
     risk: mergeRisk(defaults.risk, input.risk),
     plan: { untrustedComments: input.plan?.untrustedComments ?? defaults.plan.untrustedComments },
+    // The canary section has no defaults to merge with: it is taken whole or not at all.
+    ...(input.canary === undefined ? {} : { canary: input.canary }),
   };
 }
