@@ -41,6 +41,8 @@ export interface MetricJudgement {
   critical?: boolean;
   /** Weight in the score. */
   weight?: number;
+  /** Checks and arm summaries (present whenever the judge ran; not part of the CLI output). */
+  extra?: MetricJudgementDetail;
 }
 
 /** The judge's whole answer for one look. */
@@ -51,4 +53,60 @@ export interface JudgeResult {
   metrics: MetricJudgement[];
   /** Why the verdict is what it is, in one or two sentences. */
   reason: string;
+  /** The look this result belongs to (always present from `judge` / `judgeLook`). */
+  look?: JudgeLookInfo;
+}
+
+/** One check behind a metric's classification (location, a tail percentile, spread, or a rate test). */
+export interface JudgeCheck {
+  /** `location`, `tail-p95` (upper tail), `tail-p5` (lower tail), `spread`, `rate`. */
+  name: string;
+  /** The test used, e.g. `mann-whitney exact`, `fisher exact`. */
+  test: string;
+  /** One-sided p-value in the harmful direction; null when the check was skipped. */
+  pValue: number | null;
+  /** Nominal p-value threshold at this look (after splitting alpha and spending it over looks). */
+  threshold: number;
+  /** The check's relative effect (canary against baseline); null when skipped or undefined. */
+  effect: number | null;
+  /** The relative change tolerated. */
+  allowedChange: number;
+  /** `pass`, `high`, `low`, or `skipped` (too few samples for this check). */
+  outcome: 'pass' | 'high' | 'low' | 'skipped';
+}
+
+/** What one arm looked like, for charts: sample statistics or counts. */
+export interface ArmSummary {
+  /** Samples (continuous) or trials (rate). */
+  count: number;
+  /** Median of the samples. */
+  median?: number;
+  /** 95th percentile of the samples. */
+  p95?: number;
+  /** 99th percentile of the samples. */
+  p99?: number;
+  /** Events (rate). */
+  events?: number;
+  /** Events over trials (rate). */
+  rate?: number;
+}
+
+/** Extra detail of a metric judgement, beyond the CLI's JSON: the checks and per-arm summaries. */
+export interface MetricJudgementDetail {
+  /** `continuous` or `rate`; absent when there was no data to tell. */
+  kind?: 'continuous' | 'rate';
+  /** The checks run, in order. */
+  checks?: JudgeCheck[];
+  /** Per-arm summaries; an arm without data is absent. */
+  arms?: { baseline?: ArmSummary; canary?: ArmSummary };
+}
+
+/** Which look of a sequential analysis a result belongs to. */
+export interface JudgeLookInfo {
+  /** This look, from 1. */
+  look: number;
+  /** Looks planned. */
+  maxLooks: number;
+  /** Share of the planned information seen at this look, 0–1. */
+  informationFraction: number;
 }
