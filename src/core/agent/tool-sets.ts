@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import type { AnyToolDefinition, ToolRegistry } from './tool.js';
 import { createToolRegistry, type ToolRegistryOptions } from './tool-registry.js';
 import { planDraftSchema } from '../plan/plan-schema.js';
+import { deployerDecisionSchema } from '../canary/deployer-decision.js';
 import { defaultTools } from './tools/default-tools.js';
 import { listFilesTool } from './tools/list-files.js';
 import { readFileTool } from './tools/read-file.js';
@@ -21,6 +22,9 @@ export const DEFAULT_TOOL_SET = 'default';
 /** The planner's tools: reading only, and a `finish` whose result is a task graph. */
 export const PLANNER_TOOL_SET = 'planner';
 
+/** The deployer's tools: only a `finish` whose result is a step decision (it is given all it needs). */
+export const DEPLOYER_TOOL_SET = 'deployer';
+
 const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
   [DEFAULT_TOOL_SET]: () =>
     defaultTools(createFinishTool(z.unknown(), 'Finish the task: a summary, the result and the evidence that it holds. Call it once, at the end.')),
@@ -33,6 +37,12 @@ const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
     createFinishTool(
       planDraftSchema,
       'Finish with the plan: a task graph (tasks with ids, target files, acceptance checks, dependencies, sizes), a summary, and the evidence (files read) it rests on. Call it once, at the end.',
+    ),
+  ],
+  [DEPLOYER_TOOL_SET]: () => [
+    createFinishTool(
+      deployerDecisionSchema,
+      'Finish with the decision for this canary step: continue, extend-bake, pause-for-human or rollback, with your reasons. Call it once.',
     ),
   ],
 };

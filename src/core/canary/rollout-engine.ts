@@ -1,6 +1,8 @@
 import { CancelledError, errorMessage } from '../errors.js';
 import type { Clock } from '../ports/clock.js';
 import { defaultDecision, enforceDecision, type EnforcedDecision } from './deployer-decision.js';
+import { JUDGE_DEFAULTS } from './judge-config.js';
+import { MAX_LOOKS } from './judge.js';
 import { guardNodata } from './nodata-guard.js';
 import { fillCommand } from './rollout-commands.js';
 import type {
@@ -17,10 +19,10 @@ import type { CanaryConfigInput, CanaryStepConfig } from '../config/canary-schem
 /** Judge settings with defaults. */
 export function judgeSettings(config: CanaryConfigInput): JudgeSettings {
   return {
-    passScore: config.judge?.passScore ?? 95,
-    marginalScore: config.judge?.marginalScore ?? 75,
-    alpha: config.judge?.alpha ?? 0.05,
-    nodata: config.judge?.nodata ?? 'inconclusive',
+    passScore: config.judge?.thresholds?.pass ?? JUDGE_DEFAULTS.thresholds.pass,
+    marginalScore: config.judge?.thresholds?.marginal ?? JUDGE_DEFAULTS.thresholds.marginal,
+    alpha: config.judge?.alpha ?? JUDGE_DEFAULTS.alpha,
+    nodata: config.judge?.nodata ?? JUDGE_DEFAULTS.nodata,
     maxExtensions: config.judge?.maxExtensions ?? 1,
   };
 }
@@ -177,6 +179,9 @@ async function bakeAndDecide(
 ): Promise<EnforcedDecision> {
   const step = request.config.steps[stepIndex]!;
   const planned = Math.ceil(step.bakeSeconds / step.intervalSeconds);
+  // Every bake the step may get (the config's extensions, or the one an agent may ask for), so the
+  // sequential judge sees the same number of planned looks at every look of the step.
+  const maxLooks = Math.min(MAX_LOOKS, planned * (1 + Math.max(settings.maxExtensions, 1)));
   const critical = new Set(request.config.metrics.filter((metric) => metric.critical === true).map((metric) => metric.name));
   const names = request.config.metrics.map((metric) => metric.name);
   const stepStart = new Date(stepRecord.startedAt);
@@ -192,7 +197,7 @@ async function bakeAndDecide(
         canary: collected.canary,
         metrics: request.config.metrics,
         settings,
-        look: { index, planned: planned * (stepRecord.extensions + 1) },
+        look: { index, planned: maxLooks },
       });
       const result = guardNodata(judged, collected, names, settings.nodata, critical);
       last = { index, at: end.toISOString(), window: { start: stepStart.toISOString(), end: end.toISOString() }, result, telemetry: collected.telemetry, failures: collected.failures };

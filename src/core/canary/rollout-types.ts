@@ -6,10 +6,15 @@ import type { CollectedLook, LookWindow, MetricTelemetry, QueryFailure } from '.
 
 /** Judge settings with their defaults filled in. */
 export interface JudgeSettings {
+  /** Lowest score that passes. */
   passScore: number;
+  /** Lowest score that is marginal. */
   marginalScore: number;
+  /** False-alarm budget over the metrics and looks of a step. */
   alpha: number;
+  /** What missing data makes of a verdict. */
   nodata: 'inconclusive' | 'fail';
+  /** Extra bakes a marginal or inconclusive step gets. */
   maxExtensions: number;
 }
 
@@ -19,7 +24,10 @@ export interface JudgeRequest {
   canary: ArmObservations;
   metrics: readonly CanaryMetricConfig[];
   settings: JudgeSettings;
-  /** Which look of the step this is (1-based) and how many are planned, for sequential testing. */
+  /**
+   * Which look of the step this is (1-based) and how many the step can take at most (its planned
+   * looks times the bakes it may get), the same for every look of the step, for sequential testing.
+   */
   look: { index: number; planned: number };
 }
 

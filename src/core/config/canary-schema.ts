@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import { JUDGE_DEFAULTS, NODATA_OUTCOMES } from '../canary/judge-config.js';
 import { METRIC_DIRECTIONS } from '../canary/judge-types.js';
+import { SPENDING_FUNCTIONS } from '../stats/alpha-spending.js';
 import { expecting } from './schema-messages.js';
 import { exactArgvSchema, wholeNumberSchema } from './schema-parts.js';
 
@@ -97,7 +99,7 @@ export const canaryMetricSchema = z
         .min(0, expecting('a relative change from 0 to 10'))
         .max(10, expecting('a relative change from 0 to 10'))
         .optional()
-        .describe('Relative change tolerated before the metric fails; default 0.1.'),
+        .describe('Relative change tolerated even when significant; default 0.05 for continuous metrics, 0.25 for rates.'),
       critical: z.boolean(expecting('true or false')).optional().describe('A critical metric fails the verdict on its own.'),
       weight: z.number(expecting('a weight greater than 0')).positive(expecting('a weight greater than 0')).optional().describe('Weight in the score; default 1.'),
     },
@@ -129,13 +131,27 @@ export const canaryStepSchema = z.strictObject(
 /** How the judge turns metric results into a verdict, and what the rollout does with it. */
 export const canaryJudgeSchema = z.strictObject(
   {
-    passScore: wholeNumberSchema('a score from 0 to 100', 0, 100).optional().describe('Lowest score that passes; default 95.'),
-    marginalScore: wholeNumberSchema('a score from 0 to 100', 0, 100).optional().describe('Lowest score that is marginal; default 75.'),
-    alpha: z.number(expecting('a significance level between 0 and 0.5')).gt(0).max(0.5).optional().describe('Overall false-alarm rate across looks; default 0.05.'),
-    nodata: z.enum(['inconclusive', 'fail'], expecting('inconclusive or fail')).optional().describe('What a metric without data makes of the verdict; default inconclusive.'),
+    alpha: z
+      .number(expecting('a probability above 0 and at most 0.2, such as 0.01'))
+      .gt(0, expecting('a probability above 0 and at most 0.2'))
+      .max(0.2, expecting('a probability above 0 and at most 0.2'))
+      .optional()
+      .describe('Chance of a false alarm on a canary no worse than the baseline, over all metrics and looks of a step; default 0.01.'),
+    thresholds: z
+      .strictObject(
+        {
+          pass: wholeNumberSchema('a score from 0 to 100', 0, 100).optional().describe('Lowest score that passes; default 90.'),
+          marginal: wholeNumberSchema('a score from 0 to 100', 0, 100).optional().describe('Lowest score that is marginal; default 70.'),
+        },
+        expecting('a mapping with pass and/or marginal'),
+      )
+      .optional(),
+    nodata: z.enum(NODATA_OUTCOMES, expecting('inconclusive or fail')).optional().describe('What a metric without data makes of the verdict; default inconclusive.'),
+    minSamples: wholeNumberSchema('a whole number from 3 to 1000', 3, 1000).optional().describe('Fewest samples per arm for a continuous metric to count as data; default 5.'),
+    spending: z.enum(SPENDING_FUNCTIONS, expecting(`one of ${SPENDING_FUNCTIONS.join(', ')}`)).optional().describe('Alpha spending over the looks of a step; default obrien-fleming.'),
     maxExtensions: wholeNumberSchema('a whole number from 0 to 10', 0, 10).optional().describe('Extra bakes a marginal or inconclusive step may get before it rolls back; default 1.'),
   },
-  expecting('a mapping with passScore, marginalScore, alpha, nodata and/or maxExtensions'),
+  expecting('a mapping with alpha, thresholds, nodata, minSamples, spending and/or maxExtensions'),
 );
 
 /** The canary section as written in `.github/drydock.yml`. */
@@ -185,9 +201,9 @@ export const canarySchema = z
         });
       }
     });
-    const { passScore = 95, marginalScore = 75 } = canary.judge ?? {};
-    if (marginalScore > passScore) {
-      context.addIssue({ code: 'custom', path: ['judge', 'marginalScore'], message: `expected marginalScore at most passScore (${passScore}), got ${marginalScore}` });
+    const { pass = JUDGE_DEFAULTS.thresholds.pass, marginal = JUDGE_DEFAULTS.thresholds.marginal } = canary.judge?.thresholds ?? {};
+    if (marginal > pass) {
+      context.addIssue({ code: 'custom', path: ['judge', 'thresholds', 'marginal'], message: `expected the marginal threshold at most the pass threshold (${pass}), got ${marginal}` });
     }
   })
   .describe('Progressive rollout: traffic steps, commands, metric sources, metrics and the judge.');

@@ -83,7 +83,7 @@ describe('canary config', () => {
   });
 
   it('CC-009 judge thresholds: marginal at most pass', () => {
-    expect(failure(`${VALID}  judge: { passScore: 70, marginalScore: 80 }\n`)).toContain('canary.judge.marginalScore');
+    expect(failure(`${VALID}  judge: { thresholds: { pass: 70, marginal: 80 } }\n`)).toContain('canary.judge.thresholds.marginal');
   });
 });
 
