@@ -4,6 +4,7 @@ import type { AnyToolDefinition, ToolRegistry } from './tool.js';
 import { createToolRegistry, type ToolRegistryOptions } from './tool-registry.js';
 import { planCritiqueSchema } from '../plan/candidates.js';
 import { planDraftSchema } from '../plan/plan-schema.js';
+import { deployerDecisionSchema } from '../canary/deployer-decision.js';
 import { defaultTools } from './tools/default-tools.js';
 import { listFilesTool } from './tools/list-files.js';
 import { readFileTool } from './tools/read-file.js';
@@ -29,6 +30,9 @@ export const PLAN_CRITIQUE_TOOL_SET = 'plan-critique';
 
 /** The triager's tools: reading, commands policy allows (read-only git by default), and a `finish` whose result is a diagnosis. */
 export const TRIAGER_TOOL_SET = 'triager';
+
+/** The deployer's tools: only a `finish` whose result is a step decision (it is given all it needs). */
+export const DEPLOYER_TOOL_SET = 'deployer';
 
 const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
   [DEFAULT_TOOL_SET]: () =>
@@ -60,6 +64,12 @@ const TOOL_SETS: Readonly<Record<string, () => AnyToolDefinition[]>> = {
     createFinishTool(
       diagnosisSchema,
       'Finish with the diagnosis of the cluster: category, confidence, root cause, file:line evidence and optionally a fix as a unified diff. Call it once, at the end.',
+    ),
+  ],
+  [DEPLOYER_TOOL_SET]: () => [
+    createFinishTool(
+      deployerDecisionSchema,
+      'Finish with the decision for this canary step: continue, extend-bake, pause-for-human or rollback, with your reasons. Call it once.',
     ),
   ],
 };

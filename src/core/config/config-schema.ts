@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { IDENTITY_NAMES } from '../policy/identity-names.js';
 import { MODEL_PROVIDERS, RELATED_TEST_SELECTIONS, VALIDATOR_KINDS } from './config-types.js';
+import { MODEL_PROVIDERS } from './config-types.js';
+import { canarySchema } from './canary-schema.js';
 import { identitiesSchema } from './identity-schema.js';
 import { implementSchema } from './implement-schema.js';
 import { planSchema } from './plan-schema.js';
@@ -145,6 +147,7 @@ export const configSchema = z
       plan: planSchema.optional(),
       implement: implementSchema.optional(),
       triage: triageSchema.optional(),
+      canary: canarySchema.optional(),
     },
     expecting('a mapping at the top level, starting with version: 1'),
   )

@@ -1,3 +1,4 @@
+import type { CanaryConfigInput } from './canary-schema.js';
 import type { BudgetLimits } from '../budget/budget-types.js';
 import type { PriceTable } from '../budget/price-table.js';
 import type { GithubOperation } from '../policy/github-operations.js';
@@ -133,6 +134,8 @@ export interface DrydockConfig {
   implement: ImplementConfig;
   /** How the test-triage stage re-runs, classifies and diagnoses failures. */
   triage: TriageConfig;
+  /** The canary rollout (steps, commands, metrics, judge); absent when the repository has none. */
+  canary?: CanaryConfigInput;
 }
 
 /** Something in the config that is allowed but probably not what its author meant. */

@@ -102,5 +102,7 @@ export function mergeConfig(defaults: DrydockConfig, input: ConfigInput): Drydoc
     plan: { untrustedComments: input.plan?.untrustedComments ?? defaults.plan.untrustedComments },
     implement: mergeImplementConfig(defaults.implement, input.implement),
     triage: mergeTriageConfig(defaults.triage, input.triage),
+    // The canary section has no defaults to merge with: it is taken whole or not at all.
+    ...(input.canary === undefined ? {} : { canary: input.canary }),
   };
 }

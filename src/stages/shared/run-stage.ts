@@ -132,6 +132,7 @@ export async function runStage<Specs extends InputSpecs>(
   let outcome: StageOutcome = 'succeeded';
   let execution: StageExecution | undefined;
   let failure: unknown;
+  const abort = new AbortController();
   try {
     const running = definition.execute({
       stage,
@@ -171,6 +172,7 @@ export async function runStage<Specs extends InputSpecs>(
         ...(earlier === undefined ? {} : { earlierJournal: earlier.journalLines }),
         ...(stageEnvironment.createModelClient === undefined ? {} : { createClient: stageEnvironment.createModelClient }),
       }),
+      signal: abort.signal,
     });
     // A cancelled stage does not wait for its logic: it ends now, saves what it has, and the
     // process exits. What the logic does meanwhile cannot reach the journal (it is closed below).
@@ -179,11 +181,20 @@ export async function runStage<Specs extends InputSpecs>(
       ? running
       : Promise.race([
           running,
-          stageEnvironment.cancellation.then((signal): never => {
+          stageEnvironment.cancellation.then(async (signal): Promise<never> => {
+            abort.abort(signal);
+            // A stage that cleans up on cancellation (the canary rolls back) gets a bounded wait;
+            // if it finishes in time, its own execution (and outcome) wins the race.
+            if ((definition.cancelGraceMs ?? 0) > 0) await Promise.race([running.catch(() => undefined), clock.sleep(definition.cancelGraceMs ?? 0)]);
             throw new CancelledError(`The run was cancelled (${signal}); the stage stopped and saved its state, and a re-run resumes from it.`, { signal });
           }),
         ]));
     budget.check();
+    if (execution.outcome !== undefined) {
+      outcome = execution.outcome;
+      failure = new DrydockError(execution.message ?? `The ${stage} stage ended ${execution.outcome}.`);
+      journal.append('error-raise', { fault: 'system', name: 'StageOutcome', message: errorMessage(failure) });
+    }
   } catch (error) {
     failure = error;
     outcome = BudgetExceededError.isInstance(error) || CancelledError.isInstance(error) ? 'stopped' : 'failed';

@@ -41,6 +41,8 @@ export interface StageContext<Inputs> {
   runAgent: StageAgentRunner;
   /** The text with this stage's secrets redacted (tokens, keys, secret-looking environment values): for text bound for a model. */
   redact(text: string): string;
+  /** Aborted when the run is cancelled; stages with `cancelGraceMs` use it to clean up (roll back). */
+  signal: AbortSignal;
 }
 
 /** What a stage's logic returns. */
@@ -51,6 +53,13 @@ export interface StageExecution {
   result: Record<string, unknown>;
   /** Markdown for the step summary, below the common header. */
   summary: string;
+  /**
+   * Set when the stage's logic ended badly but has a result worth keeping (a rolled-back canary):
+   * the stage ends with this outcome and `message`, and the result and summary are still saved.
+   */
+  outcome?: 'failed' | 'stopped';
+  /** Why, when `outcome` is set. */
+  message?: string;
 }
 
 /** One stage: its inputs, how it finds its state, and its logic. */
@@ -67,4 +76,9 @@ export interface StageDefinition<Specs extends InputSpecs> {
   /** Input checks that involve more than one input; throw an InputError naming them. */
   validate?(inputs: ParsedInputs<Specs>, payload: Readonly<Record<string, unknown>>): void;
   execute(context: StageContext<ParsedInputs<Specs>>): Promise<StageExecution>;
+  /**
+   * On cancellation, how long to wait for `execute` to finish after `signal` aborts (for cleanup
+   * such as a rollback) before the stage stops anyway. Default 0: it stops at once.
+   */
+  cancelGraceMs?: number;
 }

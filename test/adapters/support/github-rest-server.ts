@@ -60,6 +60,15 @@ export interface FakePullRequest {
   state: 'open' | 'closed';
 }
 
+export interface FakeDeployment {
+  id: number;
+  ref: string;
+  environment: string;
+  description: string;
+  payload: unknown;
+  statuses: Array<{ id: number; state: string; description: string; environment_url?: string; log_url?: string; auto_inactive?: boolean }>;
+}
+
 export interface FakeGitHubState {
   defaultBranch: string;
   /** Branch → sha. */
@@ -71,6 +80,8 @@ export interface FakeGitHubState {
   pullRequests: FakePullRequest[];
   /** The login behind `GET /user`; undefined answers 403 as GitHub does for installation tokens. */
   authenticatedUser: string | undefined;
+  /** Deployments and their statuses, in creation order. */
+  deployments: FakeDeployment[];
 }
 
 export interface FakeGitHub {
@@ -93,6 +104,7 @@ export async function startFakeGitHub(options: { owner: string; repo: string; to
     comments: [],
     pullRequests: [],
     authenticatedUser: undefined,
+    deployments: [],
   };
   const requests: RecordedRequest[] = [];
   const faults: Fault[] = [];
@@ -219,6 +231,25 @@ export async function startFakeGitHub(options: { owner: string; repo: string; to
       };
       state.pullRequests.push(pull);
       return [201, pullRequest(context(), pullFields(pull))];
+    }
+    if (method === 'POST' && rest === '/deployments') {
+      const deployment: FakeDeployment = {
+        id: 7000 + state.deployments.length + 1,
+        ref: String(body.ref),
+        environment: String(body.environment ?? 'production'),
+        description: String(body.description ?? ''),
+        payload: body.payload ?? {},
+        statuses: [],
+      };
+      state.deployments.push(deployment);
+      return [201, { id: deployment.id, url: `${apiRoot}${prefix}/deployments/${deployment.id}`, sha: deployment.ref, ref: deployment.ref, environment: deployment.environment, description: deployment.description, payload: deployment.payload }];
+    }
+    if (method === 'POST' && (match = rest.match(/^\/deployments\/(\d+)\/statuses$/))) {
+      const deployment = state.deployments.find((candidate) => candidate.id === Number(match?.[1]));
+      if (deployment === undefined) return [404, basicError('Not Found', 'deployments/statuses#create-a-deployment-status', 404)];
+      const status = { id: 9000 + state.deployments.reduce((sum, entry) => sum + entry.statuses.length, 0) + 1, state: String(body.state), description: String(body.description ?? ''), ...(typeof body.environment_url === 'string' ? { environment_url: body.environment_url } : {}), ...(typeof body.log_url === 'string' ? { log_url: body.log_url } : {}), ...(typeof body.auto_inactive === 'boolean' ? { auto_inactive: body.auto_inactive } : {}) };
+      deployment.statuses.push(status);
+      return [201, { ...status, url: `${apiRoot}${prefix}/deployments/${deployment.id}/statuses/${status.id}` }];
     }
     if (method === 'PATCH' && (match = rest.match(/^\/pulls\/(\d+)$/))) {
       const pull = state.pullRequests.find((candidate) => candidate.number === Number(match?.[1]));
