@@ -23,6 +23,13 @@ Commands:
                                              The index is cached per commit in --cache (default:
                                              .drydock/cache in the temporary directory). Exit 0, 2 if the
                                              repository cannot be read, 64 for a usage error
+  workflow lint FILE… [--json]              Check workflows with GitHub's workflow parser and Drydock's rules:
+                                             WL001 implement/canary promotion without an environment gate,
+                                             WL002 permissions broader than the stage needs (or unset),
+                                             WL003 actions not pinned to a full commit SHA, WL004 plan-digest
+                                             not wired from a plan step, WL005 untrusted event text in run:
+                                             scripts. Prints FILE:LINE:COLUMN: RULE message. Exit 0 clean,
+                                             1 findings, 2 a file unreadable or not a valid workflow (WL000)
 
 Options:
   -h, --help                                 Show this help
@@ -34,6 +41,11 @@ function usageError(message: string): CommandOutput {
 
 /** Runs the CLI on argv (without `node` and the script) and returns what to print and the exit code. */
 export async function runCli(argv: readonly string[]): Promise<CommandOutput> {
+  // workflow lint, init and run parse their own options (adoption-command.ts).
+  if (argv[0] === 'workflow' || argv[0] === 'init' || argv[0] === 'run') {
+    const { adoptionCommand } = await import('./adoption-command.js');
+    return adoptionCommand(argv, usageError);
+  }
   let parsed;
   try {
     parsed = parseArgs({
