@@ -24,5 +24,16 @@ export async function adoptionCommand(argv: readonly string[], usageError: Usage
     const { workflowLintCommand } = await import('./workflow-lint-command.js');
     return workflowLintCommand(parsed.positionals, { json: parsed.values.json === true });
   }
+  if (command === 'init') {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, allowPositionals: false, strict: true, options: { repo: { type: 'string' }, force: { type: 'boolean' } } });
+    } catch (error) {
+      return usageError(errorMessage(error));
+    }
+    if (parsed.values.repo === '') return usageError('--repo needs a directory');
+    const { initCommand } = await import('./init-command.js');
+    return initCommand({ repo: parsed.values.repo ?? '.', force: parsed.values.force === true });
+  }
   return usageError(`unknown command '${command ?? ''}'`);
 }

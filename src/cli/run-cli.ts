@@ -30,6 +30,11 @@ Commands:
                                              not wired from a plan step, WL005 untrusted event text in run:
                                              scripts. Prints FILE:LINE:COLUMN: RULE message. Exit 0 clean,
                                              1 findings, 2 a file unreadable or not a valid workflow (WL000)
+  init [--repo DIR] [--force]                Write a starter .github/drydock.yml (test command detected from
+                                             package.json, go.mod, Cargo.toml, pyproject.toml) and
+                                             .github/workflows/drydock.yml calling the reusable pipeline.
+                                             Asks nothing; never overwrites without --force. Exit 0 written,
+                                             1 a file exists (nothing written), 2 DIR unusable
 
 Options:
   -h, --help                                 Show this help
