@@ -35,5 +35,53 @@ export async function adoptionCommand(argv: readonly string[], usageError: Usage
     const { initCommand } = await import('./init-command.js');
     return initCommand({ repo: parsed.values.repo ?? '.', force: parsed.values.force === true });
   }
+  if (command === 'run') {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        allowPositionals: false,
+        strict: true,
+        options: {
+          repo: { type: 'string' },
+          goal: { type: 'string' },
+          'issue-file': { type: 'string' },
+          approve: { type: 'boolean' },
+          'base-url': { type: 'string' },
+          replay: { type: 'string' },
+          artifacts: { type: 'string' },
+          'test-command': { type: 'string' },
+          'deploy-version': { type: 'string' },
+          'until-weight': { type: 'string' },
+        },
+      });
+    } catch (error) {
+      return usageError(errorMessage(error));
+    }
+    const values = parsed.values;
+    if (values.repo === undefined || values.repo === '') return usageError('run needs --repo DIR');
+    const goal = values.goal?.trim();
+    if ((goal === undefined || goal === '') === (values['issue-file'] === undefined)) return usageError('run needs exactly one of --goal TEXT (not empty) and --issue-file FILE');
+    if (values['base-url'] !== undefined && !/^https?:\/\/\S+$/.test(values['base-url'])) return usageError(`--base-url must be an http(s) URL, got '${values['base-url']}'`);
+    let untilWeight: number | undefined;
+    if (values['until-weight'] !== undefined) {
+      untilWeight = Number(values['until-weight']);
+      if (!Number.isInteger(untilWeight) || untilWeight < 1 || untilWeight > 99) return usageError(`--until-weight must be a whole percentage from 1 to 99, got '${values['until-weight']}'`);
+      if (values['deploy-version'] === undefined) return usageError('--until-weight applies with --deploy-version only');
+    }
+    const { runCommand } = await import('./run-command.js');
+    return runCommand({
+      repo: values.repo,
+      ...(goal === undefined || goal === '' ? {} : { goal }),
+      ...(values['issue-file'] === undefined ? {} : { issueFile: values['issue-file'] }),
+      approve: values.approve === true,
+      ...(values['base-url'] === undefined ? {} : { baseUrl: values['base-url'] }),
+      ...(values.replay === undefined ? {} : { replay: values.replay }),
+      ...(values.artifacts === undefined ? {} : { artifacts: values.artifacts }),
+      ...(values['test-command'] === undefined ? {} : { testCommand: values['test-command'] }),
+      ...(values['deploy-version'] === undefined ? {} : { deployVersion: values['deploy-version'] }),
+      ...(untilWeight === undefined ? {} : { untilWeight }),
+    });
+  }
   return usageError(`unknown command '${command ?? ''}'`);
 }
