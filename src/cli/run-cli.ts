@@ -43,6 +43,29 @@ Commands:
                                              or JSON). --json prints {"verdict","score","metrics":[{"name",
                                              "classification","effect","ci","detail"}],"reason"}. Exit 0
                                              pass, 1 marginal/fail/inconclusive, 2 unusable input, 64 usage
+  workflow lint FILE… [--json]              Check workflows with GitHub's workflow parser and Drydock's rules:
+                                             WL001 implement/canary promotion without an environment gate,
+                                             WL002 permissions broader than the stage needs (or unset),
+                                             WL003 actions not pinned to a full commit SHA, WL004 plan-digest
+                                             not wired from a plan step, WL005 untrusted event text in run:
+                                             scripts. Prints FILE:LINE:COLUMN: RULE message. Exit 0 clean,
+                                             1 findings, 2 a file unreadable or not a valid workflow (WL000)
+  init [--repo DIR] [--force]                Write a starter .github/drydock.yml (test command detected from
+                                             package.json, go.mod, Cargo.toml, pyproject.toml) and
+                                             .github/workflows/drydock.yml calling the reusable pipeline.
+                                             Asks nothing; never overwrites without --force. Exit 0 written,
+                                             1 a file exists (nothing written), 2 DIR unusable
+  run --repo DIR (--goal TEXT | --issue-file FILE) [--approve] [--base-url URL | --replay JOURNAL]
+      [--artifacts DIR] [--test-command CMD] [--deploy-version V [--until-weight N]]
+                                             The pipeline on a local git repository, in this process: plan,
+                                             a gate (type the plan digest's first 8 characters, or
+                                             --approve), implement, CMD, test-triage, and with V a canary to
+                                             N% (default 25), a gate, promotion. Local forge (issues in
+                                             <git dir>/drydock/forge), state and journals in DIR (default
+                                             <tmp>/drydock-runs). Model: live with --base-url or
+                                             OPENAI_API_KEY, recorded answers with --replay; the output says
+                                             which. Exit 0 done, 1 a stage failed, 2 cannot start, 3 a gate
+                                             was not approved
 
 Options:
   -h, --help                                 Show this help
@@ -54,6 +77,11 @@ function usageError(message: string): CommandOutput {
 
 /** Runs the CLI on argv (without `node` and the script) and returns what to print and the exit code. */
 export async function runCli(argv: readonly string[]): Promise<CommandOutput> {
+  // workflow lint, init and run parse their own options (adoption-command.ts).
+  if (argv[0] === 'workflow' || argv[0] === 'init' || argv[0] === 'run') {
+    const { adoptionCommand } = await import('./adoption-command.js');
+    return adoptionCommand(argv, usageError);
+  }
   let parsed;
   try {
     parsed = parseArgs({
