@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { IDENTITY_NAMES } from '../policy/identity-names.js';
 import { MODEL_PROVIDERS, RELATED_TEST_SELECTIONS, VALIDATOR_KINDS } from './config-types.js';
-import { MODEL_PROVIDERS } from './config-types.js';
 import { canarySchema } from './canary-schema.js';
 import { identitiesSchema } from './identity-schema.js';
 import { implementSchema } from './implement-schema.js';
