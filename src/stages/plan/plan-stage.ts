@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { InputError } from '../../core/errors.js';
 import { inputSchemas } from '../../core/inputs.js';
 import { renderIntent } from '../../core/intent/render-intent.js';
-import { markdownText } from '../../core/markdown-text.js';
+import { codeSpan, markdownText } from '../../core/markdown-text.js';
 import { planMatrix } from '../../core/plan/matrix.js';
 import type { StageDefinition } from '../shared/stage-definition.js';
 import { draftCandidates, MAX_CANDIDATES } from './plan-candidates.js';
@@ -31,6 +31,11 @@ function eventIssueNumber(payload: Readonly<Record<string, unknown>>): number | 
   if (typeof issue !== 'object' || issue === null) return undefined;
   const number = (issue as { number?: unknown }).number;
   return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : undefined;
+}
+
+/** A link to the comment; the URL comes from the forge, and anything but a plain http(s) URL is shown as code. */
+function commentLink(url: string): string {
+  return /^https?:\/\/[^\s<>()[\]`]+$/.test(url) ? `[the sticky comment](${url})` : codeSpan(url, 300);
 }
 
 /** The key of the sticky comment and summary marker: the issue's, else this run's. */
@@ -109,7 +114,7 @@ export const planStage: StageDefinition<typeof inputs> = {
       issueNumber,
     );
     const notes: string[] = [];
-    if (published.commentUrl !== undefined) notes.push(`The plan is also on issue #${issueNumber}: ${markdownText(published.commentUrl, 300)}`);
+    if (published.commentUrl !== undefined) notes.push(`The plan is also on issue #${issueNumber}: ${commentLink(published.commentUrl)}.`);
     if (published.commentProblem !== undefined) notes.push(`⚠️ ${markdownText(published.commentProblem, 500)}`);
     if (chosen.choice !== undefined) notes.push(`Chosen among ${chosen.choice.candidates} candidate plans: ${markdownText(chosen.choice.reason, 1_500)}`);
     for (const note of sources.notes) notes.push(`Risk note: ${markdownText(note, 300)}`);

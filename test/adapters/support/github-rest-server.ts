@@ -14,6 +14,7 @@ import {
   type PullRequestFields,
 } from './github-rest-bodies.js';
 import { paginate } from './github-rest-pagination.js';
+import { checkAgainstRestDescription, loadRestDescription } from './github-rest-openapi.js';
 
 /**
  * A local HTTP server that speaks GitHub's REST protocol for exactly the endpoints the GitHub
@@ -88,6 +89,8 @@ export interface FakeGitHub {
   readonly baseUrl: string;
   readonly state: FakeGitHubState;
   readonly requests: RecordedRequest[];
+  /** Requests that GitHub's REST description does not allow, with why; each was answered 422. */
+  readonly violations: string[];
   injectFault(fault: Fault): void;
   close(): Promise<void>;
 }
@@ -96,6 +99,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 export async function startFakeGitHub(options: { owner: string; repo: string; token: string }): Promise<FakeGitHub> {
   const { owner, repo, token } = options;
+  loadRestDescription();
   const state: FakeGitHubState = {
     defaultBranch: 'main',
     branches: new Map([['main', 'a'.repeat(40)]]),
@@ -107,6 +111,7 @@ export async function startFakeGitHub(options: { owner: string; repo: string; to
     deployments: [],
   };
   const requests: RecordedRequest[] = [];
+  const violations: string[] = [];
   const faults: Fault[] = [];
   let apiRoot = '';
   let nextCommentId = 1_000_000;
@@ -284,9 +289,15 @@ export async function startFakeGitHub(options: { owner: string; repo: string; to
     response.setHeader('x-ratelimit-resource', 'core');
     let status: number;
     let payload: unknown;
+    // Every request is checked against GitHub's own REST description first: a call GitHub would
+    // not understand fails here, whatever the routes below would have made of it.
+    const problems = checkAgainstRestDescription({ ...request, path: canonicalPath(request.path) });
+    violations.push(...problems);
     const faultIndex = faults.findIndex((fault) => fault.method === request.method && fault.path === canonicalPath(request.path));
     const fault = faults[faultIndex];
-    if (fault !== undefined) {
+    if (problems.length > 0) {
+      [status, payload] = [422, { ...basicError(`Not a request GitHub's REST description allows: ${problems.join('; ')}`, 'rest', 422) }];
+    } else if (fault !== undefined) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) faults.splice(faultIndex, 1);
       for (const [name, value] of Object.entries(fault.headers ?? {})) response.setHeader(name, value);
@@ -312,6 +323,7 @@ export async function startFakeGitHub(options: { owner: string; repo: string; to
     baseUrl: apiRoot,
     state,
     requests,
+    violations,
     injectFault: (fault) => faults.push({ ...fault }),
     close: () =>
       new Promise<void>((resolve, reject) => {

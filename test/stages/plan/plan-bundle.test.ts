@@ -118,6 +118,8 @@ describe('plan bundle on an issues event', () => {
     expect(after[0]?.body).toContain(again.outputs['plan-digest']);
     expect(github.requests.filter((request) => request.method === 'PATCH').map((request) => request.path)).toEqual([`/repos/acme/widgets/issues/comments/${comments[0]?.id}`]);
     expect(JSON.stringify(model.requests[1]?.body?.messages)).not.toContain('drydock:plan');
+    // Every call the bundle made is one GitHub's REST description allows.
+    expect(github.violations).toEqual([]);
   });
 
   it('refuses a read-only actor with a clear message before reading the issue or calling the model', async () => {

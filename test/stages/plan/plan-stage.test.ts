@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { planDigest, planSchema, type Plan } from '../../../src/core/plan/plan.js';
 import { loadRunState } from '../../../src/core/run-state.js';
 import { planStage } from '../../../src/stages/plan/plan-stage.js';
+import { contextCommand } from '../../../src/cli/context-command.js';
 import { runStage } from '../../../src/stages/shared/run-stage.js';
 import { startModelServer, type ModelServer } from '../../support/model-server.js';
 import { createInProcessRunner, type InProcessRunner } from '../support/in-process-runner.js';
@@ -152,6 +153,19 @@ describe('plan stage', () => {
     expect(second.outcome).toBe('succeeded');
     expect(server.requests).toHaveLength(calls);
     expect(second.io.outputs['plan-digest']).toBe(first.io.outputs['plan-digest']);
+  });
+
+  it('PS-018 gives the planner the selection `drydock context` prints for the issue\'s title and body and the same budget', async () => {
+    server.script([finishWith(VALID_PLAN)]);
+    const { outcome, artifact } = await runPlan({ inputs: { 'context-tokens': '600' } });
+    expect(outcome).toBe('succeeded');
+    const selected = journal(artifact).find((event) => event.kind === 'decision' && event.data.decision === 'context-selected');
+    const printed = await contextCommand({ repo: runner.workspace, goal: `${ISSUE.title}\n\n${ISSUE.body}`, budgetTokens: 600, json: true });
+    const cli = JSON.parse(printed.stdout) as { files: unknown[]; tokens: number };
+    expect(selected?.data.files).toEqual(cli.files);
+    expect(selected?.data.tokens).toBe(cli.tokens);
+    expect(cli.tokens).toBeLessThanOrEqual(600);
+    expect(cli.files.length).toBeGreaterThan(0);
   });
 
   it('PS-012 leaves comments by users without write access out when plan.untrustedComments is omit', async () => {
