@@ -23,7 +23,7 @@ afterEach(() => rmSync(fixture.runner.root, { recursive: true, force: true }));
 
 const call = (id: string, name: string, args: Record<string, unknown>) => ({ toolCalls: [{ id, name, arguments: args }] });
 
-describe('implement guardrails', () => {
+describe('implement guardrails', { timeout: 120_000 }, () => {
   it('IM-001 denies workflow files, paths out of the workspace, symlinks out and commands outside the allowlist; the task cannot finish that way', async () => {
     fixture = await createImplementFixture({
       modelUrl: server.url,

@@ -34,7 +34,7 @@ function pushToMain(current: ImplementFixture, files: Record<string, string>): v
   git(other, ['push', '--quiet', 'origin', 'main']);
 }
 
-describe('implement modes', () => {
+describe('implement modes', { timeout: 120_000 }, () => {
   it('a dry run keeps the diff and validator results in the artifact and pushes nothing', async () => {
     fixture = await createImplementFixture({ modelUrl: server.url });
     server.script([edit, finish]);
