@@ -85,7 +85,7 @@ describe('implement bundle', { timeout: 120_000 }, () => {
     const { digest } = await project();
     const run = await runBundleAsync('implement', sandbox, { inputs: { 'plan-digest': `sha256:${'3'.repeat(64)}` } });
     expect(run.exitCode).not.toBe(0);
-    expect(run.stdout).toContain(`::error::The plan in the run state has digest ${digest}, but the approved plan-digest is sha256:${'3'.repeat(64)}`);
+    expect(run.stdout).toContain(`::error::Integrity check failed: The plan in the run state has digest ${digest}, but the approved plan-digest is sha256:${'3'.repeat(64)}`);
     expect(run.outputs.outcome).toBe('failed');
   });
 });
