@@ -92,7 +92,7 @@ export async function publishWork(request: PublishRequest): Promise<Published> {
     });
     if (rebase.status === 'rebased') await push(pushed);
     const usage = context.budget.stageUsage();
-    const marker = pullRequestMarker(context.trigger.runId, context.inputs.tasks === undefined ? undefined : context.inputs.tasks.join('-'));
+    const marker = pullRequestMarker(context.trigger.runId);
     authorizeGithubWrite(policy, identity, 'pull-request');
     const upserted = await forge.upsertPullRequest({
       head: branch,
