@@ -122,6 +122,9 @@ export const implementStage: StageDefinition<typeof implementInputs> = {
       opensPullRequest: shard === undefined,
     });
     const status = runStatus(reports);
+    if (status !== 'complete') {
+      context.io.annotate('warning', `Drydock implement: ${reports.filter((report) => !isDone(report)).map((report) => report.id).join(', ')} not done (status ${status}); see the step summary${context.state.goal.issue === undefined ? '' : ` and issue #${context.state.goal.issue.number}`}.`);
+    }
     const usage = context.budget.stageUsage();
     const done = reports.filter(isDone).length;
     const failed = reports.length - done;
