@@ -1,6 +1,6 @@
 import type { ReportFormat, TestCaseResult, TestStatus } from './test-report.js';
 import { parseStackFrames } from './failure-signature.js';
-import { cleanAndCap, detachedString, REPORT_TEXT_CAPS } from './report-text.js';
+import { cleanAndCap, cleanAndCapOutput, detachedString, REPORT_TEXT_CAPS } from './report-text.js';
 
 /** A streaming parser for one report format: `write` text in pieces of any size, then `end`. */
 export interface ReportParser {
@@ -68,9 +68,9 @@ export function finishTestCase(raw: RawTestCase, context: ReportParserContext): 
     result.name = detachedString(name);
     const stack = cleanAndCap(raw.stack, REPORT_TEXT_CAPS.stack);
     if (stack !== undefined) result.stack = stack;
-    const stdout = cleanAndCap(raw.stdout, REPORT_TEXT_CAPS.output);
+    const stdout = cleanAndCapOutput(raw.stdout, REPORT_TEXT_CAPS.output);
     if (stdout !== undefined) result.stdout = stdout;
-    const stderr = cleanAndCap(raw.stderr, REPORT_TEXT_CAPS.output);
+    const stderr = cleanAndCapOutput(raw.stderr, REPORT_TEXT_CAPS.output);
     if (stderr !== undefined) result.stderr = stderr;
     if (result.line === undefined && result.file !== undefined) {
       const line = lineInTestFile(result.file, `${result.stack ?? ''}\n${result.message ?? ''}`);

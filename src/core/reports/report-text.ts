@@ -52,6 +52,20 @@ export function cleanAndCap(text: string | undefined, cap: number): string | und
   return capText(cleaned, cap);
 }
 
+/** Cleans output and keeps its head and tail within `cap` (the end of a log is where it failed). */
+export function cleanAndCapOutput(text: string | undefined, cap: number): string | undefined {
+  if (text === undefined) return undefined;
+  const cleaned = cleanReportText(text).trim();
+  if (cleaned.length === 0) return undefined;
+  if (cleaned.length <= cap) return cleaned;
+  const half = Math.floor(cap / 2);
+  let headEnd = half;
+  if (isHighSurrogate(cleaned.charCodeAt(headEnd - 1))) headEnd -= 1;
+  let tailStart = cleaned.length - half;
+  if (isHighSurrogate(cleaned.charCodeAt(tailStart - 1))) tailStart += 1;
+  return `${cleaned.slice(0, headEnd)}\n… [${tailStart - headEnd} characters left out] …\n${cleaned.slice(tailStart)}`;
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
