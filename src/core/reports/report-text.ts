@@ -26,9 +26,13 @@ const INVALID_CHARACTER_PATTERN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f
 // pytest writes characters XML cannot hold as `#x1B`; an escape sequence then reads `#x1B[31m`.
 const ESCAPED_ANSI_PATTERN = /#x1B\[[0-?]*[ -/]*[@-~]/g;
 
+// Anything any of the patterns above could match starts with one of these.
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]|#x1B/;
+
 /** Removes ANSI escape sequences and invalid or control characters (tab, newline and CR stay). */
 export function cleanReportText(text: string): string {
-  if (text.length === 0) return text;
+  if (text.length === 0 || !NEEDS_CLEANING.test(text)) return text;
   return text.replace(ANSI_PATTERN, '').replace(ESCAPED_ANSI_PATTERN, '').replace(INVALID_CHARACTER_PATTERN, '');
 }
 

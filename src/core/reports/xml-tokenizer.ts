@@ -37,6 +37,8 @@ const CDATA = 10;
 const PROCESSING_INSTRUCTION = 11;
 const DECLARATION = 12;
 
+const SPECIAL_IN_VALUE = /[<&\t\n\r]/;
+
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 }
@@ -297,11 +299,15 @@ export class XmlTokenizer {
       this.index = buffer.length;
       return;
     }
-    if (this.attributeValue.includes('<')) throw this.error(`'<' in the value of attribute '${this.attributeName}'`);
+    let value = this.attributeValue;
+    // One scan for the rare cases; most values hold none of these characters.
+    if (SPECIAL_IN_VALUE.test(value)) {
+      if (value.includes('<')) throw this.error(`'<' in the value of attribute '${this.attributeName}'`);
+      // Attribute-value normalization (XML 1.0 §3.3.3): literal tabs and line breaks read as spaces.
+      value = decodeXmlEntities(value.replace(/[\t\n\r]/g, ' '));
+    }
     this.index = close + 1;
     if (this.attributes.size < this.maxAttributes && !this.attributes.has(this.attributeName)) {
-      // Attribute-value normalization (XML 1.0 §3.3.3): literal tabs and line breaks read as spaces.
-      let value = decodeXmlEntities(this.attributeValue.replace(/[\t\n\r]/g, ' '));
       if (this.attributeValueDropped) value += '… [attribute value cut]';
       this.attributes.set(this.attributeName, value);
     }
