@@ -180,3 +180,12 @@ describe('format detection and the other formats under bad input', () => {
     expect((await parse('{"version":"3.12.0","examples":[],"summary":{"example_count":0}}')).report).toEqual({ format: 'rspec-json', tests: 0 });
   });
 });
+
+describe('go test -json mixed with plain output', () => {
+  it('is detected from its first event line and the plain lines are skipped', async () => {
+    const text = 'go: downloading example.com/x v1.0.0\n{"Time":"2026-01-01T00:00:00Z","Action":"run","Package":"p","Test":"TestA"}\n{"Action":"pass","Package":"p","Test":"TestA"}\n';
+    const results: TestCaseResult[] = [];
+    const report = await parseReport(pieces(text, 9), { emit: (result) => results.push(result) });
+    expect(report).toEqual({ format: 'go-test-json', tests: 1 });
+  });
+});
