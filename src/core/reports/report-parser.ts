@@ -76,6 +76,15 @@ export function finishTestCase(raw: RawTestCase, context: ReportParserContext): 
       const line = lineInTestFile(result.file, `${result.stack ?? ''}\n${result.message ?? ''}`);
       if (line !== undefined) result.line = line;
     }
+    if (result.file === undefined && context.sourceRoot !== undefined) {
+      // No file in the report (Vitest's and Playwright's JUnit, Surefire): the first project frame
+      // that lies inside the repository is where the failure shows, so annotations can point at it.
+      const place = placeInRepository(`${result.stack ?? ''}\n${result.message ?? ''}`, context.sourceRoot);
+      if (place !== undefined) {
+        result.file = place.file;
+        result.line = place.line;
+      }
+    }
     for (const field of ['message', 'stack', 'stdout', 'stderr', 'file'] as const) {
       const value = result[field];
       if (value !== undefined) result[field] = detachedString(value);
@@ -97,6 +106,17 @@ function lineInTestFile(file: string, stack: string): number | undefined {
   if (name === undefined || name === '') return undefined;
   const frame = parseStackFrames(stack).find((candidate) => candidate.file === file || candidate.file.endsWith(`/${file}`) || candidate.file.split(/[\\/]/).at(-1) === name);
   return frame?.line;
+}
+
+function placeInRepository(stack: string, sourceRoot: string): { file: string; line: number } | undefined {
+  const root = sourceRoot.endsWith('/') ? sourceRoot : `${sourceRoot}/`;
+  for (const frame of parseStackFrames(stack)) {
+    if (!frame.project || frame.line === undefined) continue;
+    const file = relativeSourceFile(frame.file, sourceRoot);
+    if (file === undefined || !(frame.file.startsWith(root) || frame.file.startsWith(`file://${root}`))) continue;
+    return { file, line: frame.line };
+  }
+  return undefined;
 }
 
 /** A source path as reported (absolute, `file://` URL, `./x`, Windows separators), relative to the root when below it. */

@@ -192,3 +192,16 @@ describe('go test -json mixed with plain output', () => {
     expect(report).toEqual({ format: 'go-test-json', tests: 1 });
   });
 });
+
+describe('a failure whose report names no file', () => {
+  it('takes file and line from the first project frame inside the repository', async () => {
+    const text = `<testsuite><testcase classname="login.spec.ts" name="rejects"><failure message="boom">Error: boom
+    at helper (/work/app/node_modules/lib/index.js:1:1)
+    at /elsewhere/other.ts:3:3
+    at Object.fn (/work/app/e2e/login.spec.ts:17:43)</failure></testcase><testcase classname="c" name="no frames"><failure message="x"/></testcase></testsuite>`;
+    const results: TestCaseResult[] = [];
+    await parseReport(pieces(text, 50), { emit: (result) => results.push(result), sourceRoot: '/work/app' });
+    expect(results[0]).toMatchObject({ file: 'e2e/login.spec.ts', line: 17 });
+    expect(results[1]!.file).toBeUndefined();
+  });
+});
