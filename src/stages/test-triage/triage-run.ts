@@ -15,7 +15,7 @@ import { MAX_CLUSTER_TESTS, MAX_HISTORY_TESTS, MAX_RESULT_FAILURES, type Cluster
 import type { FailureClass, TriagedFailure } from '../../core/triage/triage-types.js';
 import { decideVerdict } from '../../core/triage/verdict.js';
 import type { StageContext, StageExecution } from '../shared/stage-definition.js';
-import { diagnoseCluster } from './diagnose-clusters.js';
+import { BUDGET_SPENT, diagnoseCluster } from './diagnose-clusters.js';
 import { historyRunSource, loadHistoryRuns } from './load-history.js';
 import { matchLogs } from './match-logs.js';
 import type { TriageInputs } from './triage-inputs.js';
@@ -135,7 +135,12 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
   // Diagnosis: clusters with regressions first (biggest first), up to the cap.
   const diagnosable = summaries.filter((summary) => (summary.classes.regression ?? 0) > 0);
   const passedOnRerun = failing.filter((failure) => reruns.get(failure.id)?.attempts.some((attempt) => attempt.status === 'passed') === true);
+  let budgetSpent = false;
   for (const [index, summary] of diagnosable.entries()) {
+    if (budgetSpent) {
+      summary.diagnosisSkipped = BUDGET_SPENT;
+      continue;
+    }
     if (index >= settings.diagnosis.maxClusters) {
       summary.diagnosisSkipped = `only the ${settings.diagnosis.maxClusters} biggest clusters with regressions are diagnosed (triage.diagnosis.maxClusters)`;
       continue;
@@ -149,6 +154,7 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
     });
     if (outcome.diagnosis !== undefined) summary.diagnosis = outcome.diagnosis;
     if (outcome.skipped !== undefined) summary.diagnosisSkipped = outcome.skipped;
+    budgetSpent = outcome.budgetSpent === true;
   }
 
   for (const annotation of selectAnnotations(triaged, clusters.map((cluster) => cluster.id))) {
