@@ -23,6 +23,19 @@ Commands:
                                              The index is cached per commit in --cache (default:
                                              .drydock/cache in the temporary directory). Exit 0, 2 if the
                                              repository cannot be read, 64 for a usage error
+  triage --report GLOB [--report GLOB …] [--root DIR] [--json]
+                                             Parse test reports (JUnit XML, TAP, go test -json, Jest/Vitest,
+                                             Mocha, RSpec and Dart JSON, TRX, NUnit 3; format from content)
+                                             under --root (default: the current directory; symlinks out of
+                                             it are refused) and fold retries; no model involved. --json
+                                             prints {"totals":{"tests","passed","failed","errored","skipped",
+                                             "flaky"},"failures":[{"id","suite","name","file","line","status",
+                                             "message","signature"}],"files":[{"path","format","tests",
+                                             "error"}]}; each test counts once, in exactly one of passed,
+                                             failed, errored, skipped or flaky (failed and passed). Exit 0
+                                             when every report was read, 2 if one is unreadable, malformed,
+                                             truncated or a pattern matched nothing (the result is still
+                                             printed), 64 for a usage error
 
 Options:
   -h, --help                                 Show this help
@@ -51,6 +64,8 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutput> {
         budget: { type: 'string' },
         json: { type: 'boolean' },
         cache: { type: 'string' },
+        report: { type: 'string', multiple: true },
+        root: { type: 'string' },
       },
     });
   } catch (error) {
@@ -79,6 +94,20 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutput> {
     const { contextCommand } = await import('./context-command.js');
     return contextCommand({ repo, goal, budgetTokens, json: json === true, ...(cache === undefined ? {} : { cacheDirectory: cache }) });
   }
+  if (command === 'triage') {
+    const [, ...rest] = parsed.positionals;
+    if (rest.length > 0) return usageError(`unexpected arguments: ${rest.join(' ')}`);
+    const { report, root, json } = parsed.values;
+    const others = contextFlags.filter((name) => name !== 'json');
+    if (others.length > 0 || stage !== undefined || workspace !== undefined || config !== undefined || parsed.values['expect-head'] !== undefined) {
+      return usageError('triage takes --report, --root and --json only');
+    }
+    if (report === undefined || report.length === 0 || report.some((pattern) => pattern.trim() === '')) return usageError('triage needs --report GLOB (not empty)');
+    if (root === '') return usageError('--root needs a directory');
+    const { triageCommand } = await import('./triage-command.js');
+    return triageCommand({ reports: report, json: json === true, ...(root === undefined ? {} : { root }) });
+  }
+  if (parsed.values.report !== undefined || parsed.values.root !== undefined) return usageError('--report and --root apply to triage only');
   if (contextFlags.length > 0) return usageError(`${contextFlags.map((name) => `--${name}`).join(', ')} apply to context only`);
   if (command === 'replay') {
     const [, ...rest] = parsed.positionals;

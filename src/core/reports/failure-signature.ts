@@ -27,6 +27,7 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b\d{4}-\d{2}-\d{2}\b/g, '<date>'],
   [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g, '<time>'],
   [/(?:\/private)?\/var\/folders\/[^\s'"`)\]]*|\/(?:var\/)?tmp\/[^\s'"`)\]]*|[A-Za-z]:\\(?:[^\s\\]+\\)*?(?:Temp|tmp)\\[^\s'"`)\]]*/g, '<tmp>'],
+  [/\b\d{1,3}(?:\.\d{1,3}){3}\b/g, '<ip>'],
   [/\b0x[0-9a-f]+\b/gi, '<hex>'],
   [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/gi, '<hex>'],
   [/"(?:[^"\\\n]|\\.){0,200}"/g, '"<v>"'],
@@ -54,11 +55,13 @@ interface FramePattern {
 const FRAME_PATTERNS: readonly FramePattern[] = [
   { pattern: /^\s*at (.+?) in (.+?):line (\d+)\s*$/, function: 1, file: 2, line: 3 }, // .NET
   { pattern: /^\s*at (?:async )?([^\s()]+(?: \[as [^\]]+\])?) \((.+?):(\d+)(?::\d+)?\)\s*$/, function: 1, file: 2, line: 3 }, // JavaScript, named
-  { pattern: /^\s*at (?:async )?(?:file:\/\/)?(\/.+?|[A-Za-z]:\\.+?|[\w@.-][^\s:()]*):(\d+)(?::\d+)?\s*$/, file: 1, line: 2 }, // JavaScript, anonymous
+  { pattern: /^\s*at (?:async )?(?:file:\/\/)?(node:[^\s()]+?|\/.+?|[A-Za-z]:\\.+?|[\w@.-][^\s:()]*):(\d+)(?::\d+)?\s*$/, file: 1, line: 2 }, // JavaScript, anonymous
   { pattern: /^\s*at ([\w$.<>/-]+)\(([^():]+):(\d+)\)/, function: 1, file: 2, line: 3 }, // JVM
+  { pattern: /^\s*(?:async )?([^\s()]+) \((?:file:\/\/)?(\/[^()]+|[A-Za-z]:\\[^()]+|node:[^()]+):(\d+):\d+\)\s*$/, function: 1, file: 2, line: 3 }, // JavaScript without "at" (node:test TAP)
   { pattern: /^\s*File "(.+?)", line (\d+)(?:, in (.+))?/, file: 1, line: 2, function: 3 }, // Python traceback
   { pattern: /^\s*(?:# )?([^\s:'"]+\.rb):(\d+)(?::in [`'](?:[\w:#]+[#.])?([^']+)')?/, file: 1, line: 2, function: 3 }, // Ruby
   { pattern: /^\s*(\S+\.dart) (\d+):\d+\s+(.+?)\s*$/, file: 1, line: 2, function: 3 }, // Dart
+  { pattern: /^\s*❯ (?:(\S+) )?(\S+?):(\d+):\d+\s*$/, function: 1, file: 2, line: 3 }, // Vitest
   { pattern: /^\s*([^\s:'"]+\.(?:go|py|php|swift|rs|c|cc|cpp|h|m|kt|java|scala|ts|tsx|js|mjs|cjs|cs|dart)):(\d+)(?::\d+)?(?:[:\s]|$)/, file: 1, line: 2 }, // file:line at line start (Go, pytest, PHPUnit, Swift)
 ];
 

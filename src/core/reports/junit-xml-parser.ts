@@ -74,7 +74,9 @@ export class JunitXmlParser implements ReportParser, XmlHandler {
         const status: TestStatus = name === 'failure' ? 'failed' : 'errored';
         if (testCase.raw.status === 'passed' || testCase.raw.status === 'skipped') {
           testCase.raw.status = status;
-          testCase.raw.message = attributes.get('message') ?? attributes.get('type');
+          testCase.raw.message = attributes.get('message');
+          const type = attributes.get('type');
+          if (type !== undefined && type !== '') testCase.raw.message ??= type;
           if (!selfClosing) this.startCapture('stack');
         }
         return;
@@ -96,11 +98,13 @@ export class JunitXmlParser implements ReportParser, XmlHandler {
         if (!selfClosing) testCase.retryDepth = 1;
         return;
       }
+      // Output is kept for failures only; producers write it after the failure element, so by now
+      // the status is known, and a passing test's output is skipped over without being decoded.
       case 'system-out':
-        if (!selfClosing) this.startCapture('stdout');
+        if (!selfClosing && isFailing(testCase)) this.startCapture('stdout');
         return;
       case 'system-err':
-        if (!selfClosing) this.startCapture('stderr');
+        if (!selfClosing && isFailing(testCase)) this.startCapture('stderr');
         return;
       default:
         return;
@@ -193,8 +197,11 @@ export class JunitXmlParser implements ReportParser, XmlHandler {
       raw.status = executions.at(-1)!;
       raw.retries = executions.slice(0, -1);
     }
-    if ((raw.status === 'failed' || raw.status === 'errored') && (raw.message === undefined || raw.message.trim() === '')) {
-      raw.message = firstLine(raw.stack);
+    const typeOnly = raw.message !== undefined && /^[\w.\\$]+(Exception|Error)$/.test(raw.message) && raw.stack !== undefined;
+    if ((raw.status === 'failed' || raw.status === 'errored') && (raw.message === undefined || GENERIC_MESSAGE.test(raw.message) || typeOnly)) {
+      // No message, or only a word like go-junit-report's "Failed": the body says more. PHPUnit's
+      // body starts with the test's own name, which is no message either.
+      raw.message = firstLine(raw.stack, `::${raw.name}`) ?? raw.message;
     }
     if (raw.status === 'failed' || raw.status === 'errored' || raw.retries !== undefined) {
       const stdout = testCase.stdout?.text();
@@ -206,10 +213,19 @@ export class JunitXmlParser implements ReportParser, XmlHandler {
   }
 }
 
-function firstLine(text: string | undefined): string | undefined {
+function isFailing(testCase: TestCaseState): boolean {
+  return testCase.raw.status === 'failed' || testCase.raw.status === 'errored' || testCase.flakyStatuses.length > 0 || testCase.rerunStatuses.length > 0;
+}
+
+const GENERIC_MESSAGE = /^\s*(failed|failure|error|errored|)\s*$/i;
+
+function firstLine(text: string | undefined, skipContaining?: string): string | undefined {
   if (text === undefined) return undefined;
   for (const line of text.split('\n', 20)) {
-    if (line.trim() !== '') return line.trim();
+    const trimmed = line.trim();
+    if (trimmed === '' || (skipContaining !== undefined && trimmed.includes(skipContaining))) continue;
+    if (/^(=== (RUN|PAUSE|CONT|NAME)|--- (FAIL|PASS|SKIP):)/.test(trimmed)) continue; // Go's own progress lines
+    return trimmed;
   }
   return undefined;
 }

@@ -1,4 +1,10 @@
+import { DartJsonParser } from './dart-json-parser.js';
+import { GoTestJsonParser } from './go-test-json-parser.js';
+import { DEFAULT_MAX_DOCUMENT_LENGTH, JsonDocumentParser } from './json-document-parser.js';
 import { JunitXmlParser } from './junit-xml-parser.js';
+import { Nunit3Parser } from './nunit3-parser.js';
+import { TapParser } from './tap-parser.js';
+import { TrxParser } from './trx-parser.js';
 import { DETECTION_HEAD_LENGTH, detectReportFormat } from './report-format-detection.js';
 import type { ReportParser, ReportParserContext } from './report-parser.js';
 import { ReportSyntaxError } from './report-syntax-error.js';
@@ -26,12 +32,24 @@ export interface ParsedReport {
 const KNOWN_FORMATS = 'JUnit XML, TAP, go test -json, Jest/Vitest JSON, Mocha JSON, .NET TRX, NUnit 3, RSpec JSON or Dart JSON';
 
 /** A parser for a detected format. */
-export function createReportParser(format: ReportFormat, context: ReportParserContext): ReportParser {
+export function createReportParser(format: ReportFormat, context: ReportParserContext, maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH): ReportParser {
   switch (format) {
     case 'junit-xml':
       return new JunitXmlParser(context);
-    default:
-      throw new Error(`no parser for ${format} yet`);
+    case 'trx':
+      return new TrxParser(context);
+    case 'nunit3':
+      return new Nunit3Parser(context);
+    case 'tap':
+      return new TapParser(context);
+    case 'go-test-json':
+      return new GoTestJsonParser(context);
+    case 'dart-json':
+      return new DartJsonParser(context);
+    case 'jest-json':
+    case 'mocha-json':
+    case 'rspec-json':
+      return new JsonDocumentParser(format, context, maxDocumentLength);
   }
 }
 
@@ -86,7 +104,7 @@ export async function parseReport(source: AsyncIterable<string | Uint8Array>, op
   if (head.trim() === '') return { format: 'unknown', tests: 0, error: 'the file is empty' };
   const format = detectReportFormat(head);
   if (format === undefined) return { format: 'unknown', tests: 0, error: `not a recognized report format (expected ${KNOWN_FORMATS})` };
-  const parser = createReportParser(format, context);
+  const parser = createReportParser(format, context, options.maxDocumentLength);
   try {
     parser.write(head);
     head = '';
