@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runStage } from '../../../src/stages/shared/run-stage.js';
@@ -170,5 +170,30 @@ describe('test-triage on a regression', () => {
     };
     expect(state.stages['test-triage'].status).toBe('stopped');
     expect(state.stages['test-triage'].result.clusters[0]!.diagnosisSkipped).toBe('the stage budget ran out before this cluster was diagnosed');
+  });
+
+  it('pushes the validated fix to the pull request branch when policy lets the triager write the file and push', async () => {
+    const origin = join(runner.root, 'origin.git');
+    mkdirSync(origin);
+    git(origin, ['init', '--quiet', '--bare']);
+    git(runner.workspace, ['remote', 'add', 'origin', origin]);
+    git(runner.workspace, ['push', '--quiet', 'origin', 'HEAD:refs/heads/feature']);
+    writeFileSync(join(runner.workspace, '.github', 'drydock.yml'), triageConfig(['    times: 1']).replace('  triager:\n', '  triager:\n    write: [src/**]\n    github: { push: 1 }\n'));
+    const event = join(runner.root, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { head: { ref: 'feature', repo: { full_name: 'acme/widgets' } }, base: { sha: base } } }));
+    runNodeTests(runner.workspace, ['test/math.test.js'], 'reports/junit.xml');
+    server.script([
+      { toolCalls: [{ name: 'finish', arguments: { summary: 's', result: { category: 'code', confidence: 0.9, rootCause: 'plus', evidence: [], fix: { diff: FIX, explanation: 'e' } }, evidence: [] } }] },
+    ]);
+    const recording = io();
+    await runStage(testTriageStage, { io: recording, environment: { ...runner.environment, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event } });
+    expect(recording.failures).toEqual([]);
+    expect(git(origin, ['log', '-1', '--format=%an %s', 'feature']).trim()).toMatch(/^drydock-triager Fix failing tests \(Drydock triage, cluster c-[0-9a-f]{10}\)$/);
+    expect(git(origin, ['show', 'feature:src/math.js'])).toBe(MATH);
+    // Only the fix's file is in the commit.
+    expect(git(origin, ['show', '--name-only', '--format=', 'feature']).trim()).toBe('src/math.js');
+    const journal = journalEvents(runner.artifactFile('drydock-test-triage-attempt-1', 'journal.jsonl'));
+    expect(journal.find((event) => event.kind === 'github-write')?.data).toMatchObject({ operation: 'push', branch: 'feature' });
+    expect(recording.summary).toContain('pushed to the branch');
   });
 });
