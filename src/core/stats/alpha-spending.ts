@@ -10,6 +10,11 @@ import { normalDensity, normalQuantile, normalUpperTail } from './normal-distrib
  * information, and loses almost no power at the final look. Always-valid p-values (mSPRT) would need
  * a likelihood model of each metric, which rank and exact tests do not have.
  *
+ * The default is the O'Brien-Fleming-type function: it keeps the last look's threshold close to the
+ * fixed-sample alpha (so repeated looks cost almost no power against false promotion), while a gross
+ * regression still stops a rollout at the first look because its p-value is far below even the
+ * strict early thresholds. Pocock-type spending is there for rollouts that would rather stop early.
+ *
  * The boundaries are exact for the normal approximation: the probability of crossing first at look
  * k under the null, computed by numerical integration over the continuation region (the recursion
  * of Armitage, McPherson and Rowe), equals the alpha spent between looks k − 1 and k.
