@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   console.log('regression = 2x (2%); the rate metric sums events/trials over the intervals (30 samples = 3,000 requests).');
   console.log(`Judge: defaults (alpha 0.01 over both metrics, checks and looks; latency allowed change +5%, tails p95/p99`);
   console.log(`allowed +10%, spread allowed +50%; errors allowed relative change +25%); both metrics critical. Rollout promotes`);
-  console.log(`only when every look passes. Sequential: ${LOOKS} equally spaced looks, O'Brien-Fleming-type alpha spending.\n`);
+  console.log(`only when every look passes. Sequential: ${LOOKS} equally spaced looks, quadratic (Kim-DeMets, alpha·t²) alpha spending.\n`);
   const lines: BenchLine[] = [];
   let seed = 1;
   for (const looks of [1, LOOKS]) {
