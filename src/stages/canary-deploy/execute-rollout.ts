@@ -118,7 +118,8 @@ export async function executeRollout(context: StageContext<unknown>, options: Ro
 
   const environmentName = config.environment ?? 'production';
   const reporter = new DeploymentReporter(context, await createDeployments(context), environmentName, config.environmentUrl);
-  if (saved?.deployment !== undefined) reporter.id = saved.deployment.id;
+  // The same deployment across the jobs of one rollout, as long as they record to the same place.
+  if (saved?.deployment !== undefined && saved.deployment.kind === reporter.deployments.kind) reporter.id = saved.deployment.id;
   else if (!finished) await reporter.create(version);
 
   const sources = bindSources(config, commands);
