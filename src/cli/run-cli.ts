@@ -23,6 +23,13 @@ Commands:
                                              The index is cached per commit in --cache (default:
                                              .drydock/cache in the temporary directory). Exit 0, 2 if the
                                              repository cannot be read, 64 for a usage error
+  canary judge --baseline FILE --canary FILE [--config FILE] [--json]
+                                             Compare canary with baseline statistically, no model involved.
+                                             Each FILE maps metric names to a list of samples or to
+                                             {"events": n, "trials": m}; --config is a judge config (YAML
+                                             or JSON). --json prints {"verdict","score","metrics":[{"name",
+                                             "classification","effect","ci","detail"}],"reason"}. Exit 0
+                                             pass, 1 marginal/fail/inconclusive, 2 unusable input, 64 usage
 
 Options:
   -h, --help                                 Show this help
@@ -51,6 +58,8 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutput> {
         budget: { type: 'string' },
         json: { type: 'boolean' },
         cache: { type: 'string' },
+        baseline: { type: 'string' },
+        canary: { type: 'string' },
       },
     });
   } catch (error) {
@@ -61,6 +70,13 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutput> {
     return { exitCode: 0, stdout: USAGE, stderr: '' };
   }
   const { stage, workspace, config } = parsed.values;
+  if (command === 'canary') {
+    const { baseline, canary, json } = parsed.values;
+    const foreign = (['expect-head', 'stage', 'workspace', 'repo', 'goal', 'budget', 'cache'] as const).filter((name) => parsed.values[name] !== undefined);
+    const { canaryCommand } = await import('./canary-command.js');
+    return canaryCommand(parsed.positionals.slice(1), { baseline, canary, config, json, foreign }, usageError);
+  }
+  if (parsed.values.baseline !== undefined || parsed.values.canary !== undefined) return usageError('--baseline and --canary apply to canary judge only');
   const contextFlags = (['repo', 'goal', 'budget', 'json', 'cache'] as const).filter((name) => parsed.values[name] !== undefined);
   if (command === 'context') {
     const [, ...rest] = parsed.positionals;

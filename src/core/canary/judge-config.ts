@@ -23,7 +23,7 @@ export const JUDGE_DEFAULTS = {
   thresholds: { pass: 90, marginal: 70 },
   nodata: 'inconclusive' as NodataOutcome,
   minSamples: 5,
-  spending: 'obrien-fleming' as SpendingFunction,
+  spending: 'quadratic' as SpendingFunction,
   direction: 'increase' as MetricDirection,
   allowedChange: { continuous: 0.05, rate: 0.25 } as Readonly<Record<MetricKind, number>>,
   tail: { percentiles: [95, 99], allowedChange: 0.1 },
@@ -39,6 +39,8 @@ export function metricNameProblem(name: string): string | undefined {
   if (name.length > MAX_METRIC_NAME_LENGTH) return `a metric name must be at most ${MAX_METRIC_NAME_LENGTH} characters`;
   // Control characters (and the Unicode line separators) would let a name forge lines in summaries and logs.
   if (/[\p{Cc}\u2028\u2029]/u.test(name)) return 'a metric name must not contain control characters';
+  // Would be taken for the object's prototype by code that copies records naively.
+  if (name === '__proto__') return 'a metric name must not be "__proto__"';
   return undefined;
 }
 
@@ -124,7 +126,7 @@ export const judgeConfigSchema = z
         .max(1000, expecting('a whole number from 3 to 1000'))
         .optional()
         .describe('Fewest samples per arm for a continuous metric to count as data. Default 5.'),
-      spending: z.enum(SPENDING_FUNCTIONS).optional().describe('Alpha-spending function over repeated looks. Default obrien-fleming.'),
+      spending: z.enum(SPENDING_FUNCTIONS).optional().describe('Alpha-spending function over repeated looks: quadratic (default), obrien-fleming or pocock.'),
       metrics: z.record(metricNameSchema, metricJudgeSchema, expecting('a mapping from metric names to settings')).optional(),
     },
     expecting('a mapping with alpha, thresholds, nodata, minSamples, spending and/or metrics'),

@@ -4,12 +4,11 @@
  * midranks), so ties are handled exactly, as a conditional test given the tie pattern.
  */
 
-/** Largest pooled sample for which the exact distribution is computed (cost grows like N³·k). */
-export const EXACT_MAXIMUM_POOLED = 100;
-
 /** Probability of each total, from `minimumSum` upwards. */
 export interface SumDistribution {
+  /** The smallest possible total; `probabilities[0]` belongs to it. */
   minimumSum: number;
+  /** Probability of each total from `minimumSum` upwards, in steps of 1. */
   probabilities: Float64Array;
 }
 
@@ -19,19 +18,25 @@ export function subsetSumDistribution(scores: ArrayLike<number>, size: number): 
   const minimumSum = sorted.slice(0, size).reduce((sum, value) => sum + value, 0);
   const maximumSum = sorted.slice(sorted.length - size).reduce((sum, value) => sum + value, 0);
   const span = maximumSum + 1;
+  const count = sorted.length;
+  // prefix[i]: sum of the i smallest scores.
+  const prefix = new Float64Array(count + 1);
+  for (let index = 0; index < count; index += 1) prefix[index + 1] = (prefix[index] as number) + (sorted[index] as number);
   // counts[j * span + s]: ways to pick j of the scores seen so far with total s.
   const counts = new Float64Array((size + 1) * span);
   counts[0] = 1;
-  let seenTotal = 0;
-  for (let item = 0; item < sorted.length; item += 1) {
+  for (let item = 0; item < count; item += 1) {
     const score = sorted[item] as number;
-    seenTotal += score;
-    const highestChosen = Math.min(size, item + 1);
-    for (let chosen = highestChosen; chosen >= 1; chosen -= 1) {
+    // Only subsets that can still grow to `size` matter, and each has a sum between its smallest and
+    // largest possible totals among the scores seen: both bounds cut the work several-fold.
+    const fewestChosen = Math.max(1, size - (count - item - 1));
+    const mostChosen = Math.min(size, item + 1);
+    for (let chosen = mostChosen; chosen >= fewestChosen; chosen -= 1) {
       const target = chosen * span;
       const source = (chosen - 1) * span;
-      const highestSum = Math.min(maximumSum, seenTotal);
-      for (let sum = highestSum; sum >= score; sum -= 1) {
+      const lowestSum = Math.max(score, prefix[chosen] as number);
+      const highestSum = Math.min(maximumSum, (prefix[item + 1] as number) - (prefix[item + 1 - chosen] as number));
+      for (let sum = highestSum; sum >= lowestSum; sum -= 1) {
         const add = counts[source + sum - score] as number;
         if (add !== 0) counts[target + sum] = (counts[target + sum] as number) + add;
       }
