@@ -151,7 +151,7 @@ export const canaryJudgeSchema = z.strictObject(
       .optional(),
     nodata: z.enum(NODATA_OUTCOMES, expecting('inconclusive or fail')).optional().describe('What a metric without data makes of the verdict; default inconclusive.'),
     minSamples: wholeNumberSchema('a whole number from 3 to 1000', 3, 1000).optional().describe('Fewest samples per arm for a continuous metric to count as data; default 5.'),
-    spending: z.enum(SPENDING_FUNCTIONS, expecting(`one of ${SPENDING_FUNCTIONS.join(', ')}`)).optional().describe('Alpha spending over the looks of a step; default obrien-fleming.'),
+    spending: z.enum(SPENDING_FUNCTIONS, expecting(`one of ${SPENDING_FUNCTIONS.join(', ')}`)).optional().describe('Alpha spending over the looks of a step; default quadratic.'),
     maxExtensions: wholeNumberSchema('a whole number from 0 to 10', 0, 10).optional().describe('Extra bakes a marginal or inconclusive step may get before it rolls back; default 1.'),
   },
   expecting('a mapping with alpha, thresholds, nodata, minSamples, spending and/or maxExtensions'),
