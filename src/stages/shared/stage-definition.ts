@@ -23,6 +23,8 @@ export interface StageContext<Inputs> {
   state: RunState;
   /** Digest of `state`. */
   stateDigest: string;
+  /** On a re-run, the state this stage's earlier attempt saved (with its own section); undefined otherwise. */
+  earlierState?: RunState;
   config: DrydockConfig;
   policy: Policy;
   journal: Journal;
