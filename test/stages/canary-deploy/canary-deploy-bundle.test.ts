@@ -78,7 +78,9 @@ describe.skipIf(!existsSync(BUNDLE))('canary-deploy bundle', () => {
 
   it('CB-003 continues the run state of the stages before it', () => {
     writeFileSync(settingsFile, JSON.stringify({ baseline: {}, canary: {} }));
-    runBundle('plan', sandbox, { inputs: { goal: 'Ship it' } });
+    const planned = runBundle('plan', sandbox, { inputs: { goal: 'Ship it' } });
+    expect(planned.stdout).not.toContain('::error::');
+    expect(planned.exitCode).toBe(0);
     const run = runBundle('canary-deploy', sandbox, { inputs: { version: 'v4.0.0', 'until-weight': '50', 'deployer-agent': 'false' } });
     expect(run.stdout).not.toContain('::error::');
     expect(run.exitCode).toBe(0);
