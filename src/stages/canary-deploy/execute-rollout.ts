@@ -130,7 +130,7 @@ export async function executeRollout(context: StageContext<unknown>, options: Ro
     judge: options.judge,
     record: (kind, data) => context.journal.append(kind, data),
     progress: (record, description) => reporter.status(deploymentState(record), description.slice(0, 140)),
-    signal: context.signal,
+    ...(context.signal === undefined ? {} : { signal: context.signal }),
     ...(options.useAgent ? { propose: createDeployerAgent(context) } : {}),
   };
   const record = await options.run({ config, version, untilWeight, risk: options.risk, ...(saved === undefined ? {} : { previous: saved.record }) }, ports);

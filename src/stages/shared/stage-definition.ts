@@ -37,9 +37,9 @@ export interface StageContext<Inputs> {
   /** Runs an agent loop as this stage's identity: routed model, tools under policy, resume on re-run. */
   runAgent: StageAgentRunner;
   /** Aborted when the run is cancelled; stages with `cancelGraceMs` use it to clean up (roll back). */
-  signal: AbortSignal;
-  /** The runner's environment variables (GITHUB_SERVER_URL, RUNNER_TEMP, …). */
-  environment: Readonly<Record<string, string | undefined>>;
+  signal?: AbortSignal;
+  /** The runner's environment variables (GITHUB_SERVER_URL, RUNNER_TEMP, …); runStage always sets it. */
+  environment?: Readonly<Record<string, string | undefined>>;
 }
 
 /** What a stage's logic returns. */
