@@ -134,7 +134,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (options.environment.OPENAI_API_KEY) baseEnvironment.OPENAI_API_KEY = options.environment.OPENAI_API_KEY;
     if (options.environment.OPENAI_BASE_URL) baseEnvironment.OPENAI_BASE_URL = options.environment.OPENAI_BASE_URL;
     if (options.model.baseUrl !== undefined) commonInputs['model-base-url'] = options.model.baseUrl;
-  } else if (options.model.kind === 'recorded') {
+  } else if (options.model.kind === 'recorded' || options.model.kind === 'scripted') {
     // Credentials are resolved before the client is built; the recorded client ignores them.
     baseEnvironment.OPENAI_BASE_URL = 'http://127.0.0.1:9/recorded-answers-only';
   }
@@ -151,7 +151,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const outcome = await runStage(definition, {
       io,
       environment: { ...baseEnvironment, GITHUB_RUN_ID: run },
-      ...(model.kind === 'recorded' ? { createModelClient: () => model.clientFor(definition.name) } : {}),
+      ...(model.kind === 'recorded' || model.kind === 'scripted' ? { createModelClient: () => model.clientFor(definition.name) } : {}),
     });
     const artifact = io.outputs['state-artifact'];
     let section: StageSection | undefined;

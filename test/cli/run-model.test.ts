@@ -58,6 +58,6 @@ describe('the model of drydock run', () => {
       'LIVE model: https://api.openai.com/v1 with OPENAI_API_KEY (model names from .github/drydock.yml).',
     );
     expect((await choosePipelineModel({ environment: {} })).description).toMatch(/^NO model configured: /);
-    await expect(choosePipelineModel({ replay: journalPath, baseUrl: server.url, environment: {} })).rejects.toThrow('--replay and --base-url both choose the model');
+    await expect(choosePipelineModel({ replay: journalPath, baseUrl: server.url, environment: {} })).rejects.toThrow('--base-url and --replay each choose the model; give one of them.');
   });
 });
