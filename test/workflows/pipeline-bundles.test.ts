@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, REPOSITORY_ROOT, runCliBundle, type RunnerSandbox } from '../stages/support/run-bundle.js';
@@ -15,6 +15,9 @@ let sandbox: RunnerSandbox;
 beforeEach(() => {
   sandbox = createSandbox();
   writeFileSync(join(sandbox.workspace, 'package.json'), '{"name":"service"}\n');
+  // The policy file the workflow's `config` input names (a missing default is covered by config-default.test.ts).
+  mkdirSync(join(sandbox.workspace, '.github'));
+  writeFileSync(join(sandbox.workspace, '.github', 'drydock.yml'), 'version: 1\nbudgets:\n  run: { tokens: 1000000 }\n');
 });
 afterEach(() => {
   rmSync(sandbox.root, { recursive: true, force: true });
