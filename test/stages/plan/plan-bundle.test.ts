@@ -154,7 +154,7 @@ describe('plan bundle on an issues event', () => {
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
   });
 
-  it('plans a goal in a workspace without git history, and the implement bundle accepts the plan by its digest', async () => {
+  it('plans a goal in a workspace without git history; implement accepts the plan by its digest, then needs a git work tree', async () => {
     const bare = createSandbox();
     try {
       const planned = await runPlanBundleWithModel(bare, model, { inputs: { 'github-token': TOKEN }, environment: { GITHUB_API_URL: github.baseUrl } });
@@ -162,8 +162,12 @@ describe('plan bundle on an issues event', () => {
       expect(planned.exitCode).toBe(0);
       expect(planned.summary).toContain('Risk note: no git history');
       const implement = await runBundleAsync('implement', bare, { inputs: { 'plan-digest': planned.outputs['plan-digest']!, 'state-digest': planned.outputs['state-digest']!, 'dry-run': 'true' } });
-      expect(implement.stdout).not.toContain('::error::');
-      expect(implement.exitCode).toBe(0);
+      // The digest binding holds (no integrity error), and the stage then says plainly what it lacks:
+      // implementing means branches and commits, so a workspace that is not a git work tree is refused.
+      const errors = implement.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+      expect(errors.join('\n')).not.toMatch(/digest/i);
+      expect(errors.join('\n')).toContain('is not a git work tree');
+      expect(implement.exitCode).not.toBe(0);
     } finally {
       rmSync(bare.root, { recursive: true, force: true });
     }
