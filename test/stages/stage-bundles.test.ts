@@ -327,13 +327,6 @@ describe('test-triage and canary-deploy bundles', () => {
     expect(run.stdout).toContain("::error::Input 'until-weight': expected a traffic weight from 1 to 100");
   });
 
-  it('canary-deploy continues the run state of the stages before it', async () => {
-    gitWorkspace();
-    const planned = await planGoal('Ship it');
-    const run = runBundle('canary-deploy', sandbox, { inputs: { version: 'v1.2.3', 'until-weight': '25' } });
-    expect(run.exitCode).toBe(0);
-    const state = readJson(join(artifactDirectory('drydock-canary-deploy-attempt-1'), 'state.json')) as { stages: Record<string, unknown> };
-    expect(Object.keys(state.stages)).toEqual(['plan', 'canary-deploy']);
-    expect(planned.outputs['state-digest']).not.toBe(run.outputs['state-digest']);
-  });
+  // canary-deploy continuing the state of earlier stages: CB-003 in canary-deploy/canary-deploy-bundle.test.ts
+  // (it needs a canary section in the config, which that file's sandbox has).
 });

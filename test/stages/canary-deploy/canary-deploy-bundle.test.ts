@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../adapters/support/github-rest-server.js';
+import { startModelServer, type ModelServer } from '../../support/model-server.js';
+import { runPlanBundleWithModel } from '../plan/support/plan-bundle-run.js';
 import { createSandbox, parseOutputFile, REPOSITORY_ROOT, runBundle, runBundleAsync, type RunnerSandbox } from '../support/run-bundle.js';
 import { canaryConfigYaml, commandLog } from './support/canary-fixture.js';
 
@@ -16,14 +18,20 @@ const METRICS_COMMAND = resolve(import.meta.dirname, 'support', 'metrics-command
 
 describe.skipIf(!existsSync(BUNDLE))('canary-deploy bundle', () => {
   let github: FakeGitHub;
+  let model: ModelServer;
   let sandbox: RunnerSandbox;
   let actionsFile: string;
   let settingsFile: string;
 
   beforeAll(async () => {
     github = await startFakeGitHub({ owner: 'acme', repo: 'widgets', token: 'ghs_bundle' });
+    github.state.permissions.set('octocat', { permission: 'write', role_name: 'write' });
+    model = await startModelServer();
   });
-  afterAll(async () => github.close());
+  afterAll(async () => {
+    await github.close();
+    await model.close();
+  });
   beforeEach(() => {
     sandbox = createSandbox();
     actionsFile = join(sandbox.root, 'actions.log');
@@ -77,9 +85,10 @@ describe.skipIf(!existsSync(BUNDLE))('canary-deploy bundle', () => {
     expect(state.stages['canary-deploy'].result.rollout.status).toBe('rolled-back');
   });
 
-  it('CB-003 continues the run state of the stages before it', () => {
+  it('CB-003 continues the run state of the stages before it', async () => {
     writeFileSync(settingsFile, JSON.stringify({ baseline: {}, canary: {} }));
-    const planned = runBundle('plan', sandbox, { inputs: { goal: 'Ship it' } });
+    // A real plan (the planner answered by the scripted model server), authorized through the local GitHub server.
+    const planned = await runPlanBundleWithModel(sandbox, model, { inputs: { 'github-token': 'ghs_bundle' }, environment: environment() });
     expect(planned.stdout).not.toContain('::error::');
     expect(planned.exitCode).toBe(0);
     const run = runBundle('canary-deploy', sandbox, { inputs: { version: 'v4.0.0', 'until-weight': '50', 'deployer-agent': 'false' } });

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planDigest, type Plan } from '../../../src/core/plan/plan.js';
 import { implementStage } from '../../../src/stages/implement/implement-stage.js';
 import { runStage } from '../../../src/stages/shared/run-stage.js';
@@ -173,7 +173,8 @@ describe('implement faults', { timeout: 120_000 }, () => {
     expect(results).toContainEqual(['format', 'missing', "The program 'no-such-formatter-xyz' of format was not found (exit 127); install it or fix the validator's argv."]);
     expect(results).toContainEqual(['hang', 'timed-out', 'hang did not finish within 1 s; its process tree was killed.']);
     const pid = Number(readFileSync(join(fixture.runner.workspace, 'hang.pid'), 'utf8'));
-    expect(isAlive(pid)).toBe(false);
+    // SIGKILL went to the whole group; on a loaded machine the kernel may take a moment to finish the exit.
+    await vi.waitFor(() => expect(isAlive(pid)).toBe(false), { timeout: 5_000, interval: 50 });
     const task = (fixture.state('drydock-implement-attempt-1').stages.implement?.result?.tasks as Array<{ reason: string }>)[0];
     expect(task?.reason).toContain('no-such-formatter-xyz');
     expect(existsSync(join(fixture.runner.workspace, 'src', 'math.js'))).toBe(true);
@@ -238,10 +239,17 @@ describe('implement faults', { timeout: 120_000 }, () => {
   });
 });
 
+/** Whether the process runs. A zombie (killed, not yet reaped by whoever inherited it) is not running. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  try {
+    // Linux: the state is the field after the parenthesised command name.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
   }
