@@ -55,7 +55,7 @@ Commands:
                                              .github/workflows/drydock.yml calling the reusable pipeline.
                                              Asks nothing; never overwrites without --force. Exit 0 written,
                                              1 a file exists (nothing written), 2 DIR unusable
-  run --repo DIR (--goal TEXT | --issue-file FILE) [--approve] [--base-url URL | --replay JOURNAL]
+  run --repo DIR (--goal TEXT | --issue-file FILE) [--approve] [--base-url URL | --replay JOURNAL | --script FILE]
       [--artifacts DIR] [--test-command CMD] [--deploy-version V [--until-weight N]]
                                              The pipeline on a local git repository, in this process: plan,
                                              a gate (type the plan digest's first 8 characters, or
@@ -63,8 +63,9 @@ Commands:
                                              N% (default 25), a gate, promotion. Local forge (issues in
                                              <git dir>/drydock/forge), state and journals in DIR (default
                                              <tmp>/drydock-runs). Model: live with --base-url or
-                                             OPENAI_API_KEY, recorded answers with --replay; the output says
-                                             which. Exit 0 done, 1 a stage failed, 2 cannot start, 3 a gate
+                                             OPENAI_API_KEY, recorded answers with --replay, scripted ones
+                                             ({"stages":{"plan":[{"content","toolCalls"}]}}) with --script;
+                                             the output says which. Exit 0 done, 1 a stage failed, 2 cannot start, 3 a gate
                                              was not approved
 
 Options:

@@ -15,6 +15,7 @@ export interface RunCommandOptions {
   approve: boolean;
   baseUrl?: string;
   replay?: string;
+  script?: string;
   artifacts?: string;
   testCommand?: string;
   deployVersion?: string;
@@ -58,6 +59,7 @@ export async function runCommand(options: RunCommandOptions): Promise<CommandOut
     const model = await choosePipelineModel({
       ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
       ...(options.replay === undefined ? {} : { replay: options.replay }),
+      ...(options.script === undefined ? {} : { script: options.script }),
       environment,
     });
     const result = await runPipeline({

@@ -4,12 +4,14 @@ import { buildResumeLog, type RecordedModelAnswer } from '../core/agent/resume-l
 import { InputError } from '../core/errors.js';
 import type { JournalEvent } from '../core/journal/event.js';
 import { verifyJournal } from '../core/journal/verify.js';
+import { readFile } from 'node:fs/promises';
+import { parseModelScript, scriptedAnswerCount, ScriptedModelClient, type ModelScript } from '../core/model/model-script.js';
 import type { ModelClient } from '../core/ports/model-client.js';
 
 /** Where the pipeline's model answers come from, and what to tell the user about it. */
 export type PipelineModel =
   | { kind: 'live'; description: string; baseUrl: string | undefined }
-  | { kind: 'recorded'; description: string; clientFor(stage: string): ModelClient }
+  | { kind: 'recorded' | 'scripted'; description: string; clientFor(stage: string): ModelClient }
   | { kind: 'none'; description: string };
 
 /** Answers a stage recorded in a journal, loop by loop in the order the loops started. */
@@ -20,12 +22,37 @@ function recordedAnswers(events: readonly JournalEvent[], stage: string): Record
 
 /**
  * Chooses the model: a live OpenAI-compatible endpoint when `--base-url` or OPENAI_API_KEY is
- * given; the answers recorded in a journal with `--replay`; otherwise none, and a stage that
+ * given; the answers recorded in a journal with `--replay`, or written in a script with
+ * `--script`; otherwise none, and a stage that
  * needs one stops and says what to set.
  */
-export async function choosePipelineModel(options: { baseUrl?: string; replay?: string; environment: NodeJS.ProcessEnv }): Promise<PipelineModel> {
+export async function choosePipelineModel(options: { baseUrl?: string; replay?: string; script?: string; environment: NodeJS.ProcessEnv }): Promise<PipelineModel> {
+  const chosen = [options.baseUrl === undefined ? undefined : '--base-url', options.replay === undefined ? undefined : '--replay', options.script === undefined ? undefined : '--script'].filter((flag) => flag !== undefined);
+  if (chosen.length > 1) throw new InputError(`${chosen.join(' and ')} each choose the model; give one of them.`, { where: chosen[0]! });
+  if (options.script !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(options.script, 'utf8');
+    } catch (error) {
+      throw new InputError(`--script ${options.script} cannot be read: ${(error as Error).message}`, { where: options.script });
+    }
+    const script: ModelScript = parseModelScript(text, options.script);
+    const count = scriptedAnswerCount(script);
+    const clients = new Map<string, ScriptedModelClient>();
+    return {
+      kind: 'scripted',
+      description: `SCRIPTED model answers from ${options.script} (${count} answer${count === 1 ? '' : 's'}); no model is contacted. For a live model, pass --base-url URL or set OPENAI_API_KEY.`,
+      clientFor: (stage) => {
+        let client = clients.get(stage);
+        if (client === undefined) {
+          client = new ScriptedModelClient(script, stage as keyof ModelScript['stages']);
+          clients.set(stage, client);
+        }
+        return client;
+      },
+    };
+  }
   if (options.replay !== undefined) {
-    if (options.baseUrl !== undefined) throw new InputError('--replay and --base-url both choose the model; give one of them.', { where: '--replay' });
     const verification = verifyJournal(await readJournalFile(options.replay));
     if (!verification.ok) throw new InputError(`--replay ${options.replay}: the journal does not verify (${verification.firstBad.message}).`, { where: options.replay });
     const events = verification.events;
@@ -54,6 +81,6 @@ export async function choosePipelineModel(options: { baseUrl?: string; replay?: 
   }
   return {
     kind: 'none',
-    description: 'NO model configured: a stage that asks a model stops and says so. Pass --base-url URL (any OpenAI-compatible server), set OPENAI_API_KEY, or --replay JOURNAL to use recorded answers.',
+    description: 'NO model configured: a stage that asks a model stops and says so. Pass --base-url URL (any OpenAI-compatible server), set OPENAI_API_KEY, --replay JOURNAL for recorded answers or --script FILE for scripted ones.',
   };
 }

@@ -59,12 +59,17 @@ export interface PipelineResult {
   journal: string | undefined;
 }
 
+/** Lines of the plan's summary shown at the implement gate. */
+const MAX_SUMMARY_LINES = 80;
+
 /** Exit codes of `drydock run`. */
 export const RUN_EXIT = { completed: 0, stageFailed: 1, cannotStart: 2, notApproved: 3 } as const;
 
 interface StageRun {
   outcome: StageOutcome;
   outputs: Record<string, string>;
+  /** The stage's step summary (Markdown). */
+  summary: string;
   section: StageSection | undefined;
   journal: string | undefined;
 }
@@ -129,7 +134,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (options.environment.OPENAI_API_KEY) baseEnvironment.OPENAI_API_KEY = options.environment.OPENAI_API_KEY;
     if (options.environment.OPENAI_BASE_URL) baseEnvironment.OPENAI_BASE_URL = options.environment.OPENAI_BASE_URL;
     if (options.model.baseUrl !== undefined) commonInputs['model-base-url'] = options.model.baseUrl;
-  } else if (options.model.kind === 'recorded') {
+  } else if (options.model.kind === 'recorded' || options.model.kind === 'scripted') {
     // Credentials are resolved before the client is built; the recorded client ignores them.
     baseEnvironment.OPENAI_BASE_URL = 'http://127.0.0.1:9/recorded-answers-only';
   }
@@ -146,7 +151,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const outcome = await runStage(definition, {
       io,
       environment: { ...baseEnvironment, GITHUB_RUN_ID: run },
-      ...(model.kind === 'recorded' ? { createModelClient: () => model.clientFor(definition.name) } : {}),
+      ...(model.kind === 'recorded' || model.kind === 'scripted' ? { createModelClient: () => model.clientFor(definition.name) } : {}),
     });
     const artifact = io.outputs['state-artifact'];
     let section: StageSection | undefined;
@@ -164,7 +169,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     print(`${mark} ${definition.name} ${outcome} · ${usageLine(section, config.budgets.stages[definition.name as StageName])}`);
     const tasks = taskLine(section);
     if (tasks !== undefined) print(`  ${tasks}`);
-    return { outcome, outputs: io.outputs, section, journal };
+    return { outcome, outputs: io.outputs, summary: io.summary, section, journal };
   }
 
   async function gate(name: string, what: string, expected: string, hint: string): Promise<boolean> {
@@ -199,6 +204,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const plan = await stage(planStage, planInputs);
   if (plan.outcome !== 'succeeded') return finish(1, plan);
   const digest = plan.outputs['plan-digest'] ?? '';
+  // What a reviewer reads before approving: the plan's summary, as the workflow's step summary shows it.
+  print('');
+  const summaryLines = plan.summary.trim().split('\n');
+  for (const line of summaryLines.slice(0, MAX_SUMMARY_LINES)) print(`  ┆ ${line}`);
+  if (summaryLines.length > MAX_SUMMARY_LINES) print(`  ┆ … ${summaryLines.length - MAX_SUMMARY_LINES} more lines in the step summary`);
   const prefix = digest.replace(/^sha256:/, '').slice(0, 8);
   if (!(await gate('implement', `plan ${digest}`, prefix, `Type the first 8 characters of the digest after sha256: (${'·'.repeat(8)}) to approve the plan, anything else stops`))) {
     print('Stopped before implement: the plan was not approved. Its state and journal are kept.');

@@ -78,6 +78,11 @@ describe('drydock run', () => {
     ]);
     expect(result.text).toMatch(/✔ plan succeeded · tokens 0\/500,000 · cost \$0\.00 · turns 0\/40 · time [0-9.]+s\/1200\.0s/);
     expect(result.text).toContain('  │ tests ran');
+    // The plan's summary, with the digest the approval binds to, is shown before the gate.
+    const gateLine = result.lines.findIndex((line) => line.startsWith('⏸ gate: implement'));
+    const digest = /plan (sha256:[0-9a-f]{64})/.exec(result.lines[gateLine]!)![1]!;
+    expect(result.lines.slice(0, gateLine).some((line) => line.startsWith('  ┆ ') && line.includes(digest))).toBe(true);
+    expect(result.lines.slice(0, gateLine)).toContain('  ┆ ### Plan');
     expect(artifactNames(result.artifacts, String(runNumber))).toEqual(['drydock-implement-attempt-1', 'drydock-plan-attempt-1', 'drydock-test-triage-attempt-1']);
 
     // The journal of the last stage holds the whole run and verifies.

@@ -105,6 +105,19 @@ describe('drydock workflow lint: rule details', () => {
     expect(await lint(dryRunOnly)).toEqual([]);
   });
 
+  it('WL001 flags a call of the pipeline that empties a gate', async () => {
+    const findings = await lint(`on: workflow_dispatch
+jobs:
+  drydock:
+    uses: drydock/drydock/.github/workflows/drydock.yml@${PIN}
+    permissions: { contents: write, pull-requests: write, issues: write }
+    with:
+      implement-environment: ''
+      promote-environment: production
+`);
+    expect(findings.map((finding) => [finding.rule, finding.position.line])).toEqual([['WL001', 7]]);
+  });
+
   it('WL001 gates plan-and-implement too', async () => {
     const findings = await lint(`on: workflow_dispatch
 permissions: { contents: write, pull-requests: write, issues: write }

@@ -63,7 +63,9 @@ export async function prepareStage<Specs extends InputSpecs>(
   let configText = '';
   if (await workspace.exists(configPath)) {
     configText = await workspace.readText(configPath, { maxBytes: 1024 * 1024 });
-  } else if (inputs.config !== undefined) {
+  } else if (inputs.config !== undefined && inputs.config !== DEFAULT_CONFIG_PATH) {
+    // The runner passes action.yml's default (.github/drydock.yml) as if it were given: only a
+    // path other than the default must exist; a missing default means the safe defaults.
     throw new InputError(`Input 'config': ${configPath} does not exist in the workspace.`, { where: 'config' });
   }
   const loaded = loadConfig(configText, configPath);

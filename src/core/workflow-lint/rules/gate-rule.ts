@@ -1,6 +1,6 @@
-import { drydockSteps } from '../drydock-references.js';
+import { callsDrydockPipeline, drydockSteps } from '../drydock-references.js';
 import type { WorkflowFinding, WorkflowRule } from '../lint-types.js';
-import { entryValue, scalarText, valueText, type WorkflowNode } from '../workflow-node.js';
+import { entryOf, entryValue, scalarText, valueText, type WorkflowNode } from '../workflow-node.js';
 
 /** Whether an `environment:` names an environment (a name, `{ name: … }` or an expression). */
 function namesEnvironment(node: WorkflowNode | undefined): boolean {
@@ -22,6 +22,20 @@ export const gateRule: WorkflowRule = {
   check(workflow) {
     const findings: WorkflowFinding[] = [];
     for (const job of workflow.jobs) {
+      if (callsDrydockPipeline(job)) {
+        // The pipeline's gates are its environment inputs; an empty one takes the gate away.
+        for (const input of ['implement-environment', 'promote-environment']) {
+          const entry = entryOf(job.with, input);
+          if (entry !== undefined && scalarText(entry.value)?.trim() === '') {
+            findings.push({
+              rule: 'WL001',
+              message: `Job '${job.id}' calls the Drydock pipeline with an empty \`${input}\`, which removes that gate (the pipeline then skips the gated job). Name an environment with required reviewers.`,
+              position: entry.keyPosition,
+            });
+          }
+        }
+        continue;
+      }
       if (namesEnvironment(job.environment)) continue;
       for (const { step, action } of drydockSteps(job)) {
         // A dry run pushes nothing and opens nothing: there is nothing for a person to approve yet.
