@@ -103,9 +103,13 @@ export async function canaryJudgeCommand(options: CanaryJudgeOptions): Promise<C
 
 /** Flags `drydock canary judge` accepts, as parsed by `runCli`. */
 export interface CanaryFlags {
+  /** `--baseline FILE`. */
   baseline?: string | undefined;
+  /** `--canary FILE`. */
   canary?: string | undefined;
+  /** `--config FILE`. */
   config?: string | undefined;
+  /** `--json`. */
   json?: boolean | undefined;
   /** Names of flags given that belong to other commands. */
   foreign: readonly string[];

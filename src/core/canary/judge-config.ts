@@ -23,7 +23,7 @@ export const JUDGE_DEFAULTS = {
   thresholds: { pass: 90, marginal: 70 },
   nodata: 'inconclusive' as NodataOutcome,
   minSamples: 5,
-  spending: 'obrien-fleming' as SpendingFunction,
+  spending: 'quadratic' as SpendingFunction,
   direction: 'increase' as MetricDirection,
   allowedChange: { continuous: 0.05, rate: 0.25 } as Readonly<Record<MetricKind, number>>,
   tail: { percentiles: [95, 99], allowedChange: 0.1 },
@@ -126,7 +126,7 @@ export const judgeConfigSchema = z
         .max(1000, expecting('a whole number from 3 to 1000'))
         .optional()
         .describe('Fewest samples per arm for a continuous metric to count as data. Default 5.'),
-      spending: z.enum(SPENDING_FUNCTIONS).optional().describe('Alpha-spending function over repeated looks. Default obrien-fleming.'),
+      spending: z.enum(SPENDING_FUNCTIONS).optional().describe('Alpha-spending function over repeated looks: quadratic (default), obrien-fleming or pocock.'),
       metrics: z.record(metricNameSchema, metricJudgeSchema, expecting('a mapping from metric names to settings')).optional(),
     },
     expecting('a mapping with alpha, thresholds, nodata, minSamples, spending and/or metrics'),

@@ -1,5 +1,11 @@
 import type { MetricObservation } from './judge-types.js';
 
+/**
+ * Largest magnitude of a sample the judge compares. Differences of values near the double range
+ * overflow to Infinity, which would turn effects into nonsense; no real metric comes close.
+ */
+export const MAX_SAMPLE_MAGNITUDE = 1e100;
+
 /** One arm's data after checking it: sorted samples, counts, or why there is no usable data. */
 export type PreparedArm =
   | { kind: 'continuous'; sorted: Float64Array }
@@ -21,6 +27,9 @@ export function prepareArm(observation: MetricObservation | undefined, arm: stri
     let notFinite = 0;
     for (const value of observation) if (typeof value !== 'number' || !Number.isFinite(value)) notFinite += 1;
     if (notFinite > 0) return { kind: 'nodata', reason: `${arm} has ${notFinite} of ${observation.length} samples that are not finite numbers (NaN or Infinity)` };
+    let huge = 0;
+    for (const value of observation) if (Math.abs(value) > MAX_SAMPLE_MAGNITUDE) huge += 1;
+    if (huge > 0) return { kind: 'nodata', reason: `${arm} has ${huge} of ${observation.length} samples beyond ±${MAX_SAMPLE_MAGNITUDE}, too large to compare` };
     if (observation.length < minSamples) return { kind: 'nodata', reason: `${arm} has ${observation.length} samples, fewer than the ${minSamples} needed` };
     const sorted = Float64Array.from(observation);
     sorted.sort();

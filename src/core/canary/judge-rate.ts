@@ -16,7 +16,9 @@ export interface RateContext {
 
 /** Counts of one arm. */
 export interface RateCounts {
+  /** Events (errors), 0 ≤ events ≤ trials. */
   events: number;
+  /** Trials (requests), above 0. */
   trials: number;
 }
 

@@ -7,15 +7,21 @@
 
 /** A 2×2 table: events and trials of each arm. */
 export interface TwoByTwo {
+  /** Events in the baseline, whole, 0..baselineTrials. */
   baselineEvents: number;
+  /** Trials in the baseline. */
   baselineTrials: number;
+  /** Events in the canary, whole, 0..canaryTrials. */
   canaryEvents: number;
+  /** Trials in the canary. */
   canaryTrials: number;
 }
 
 /** One-sided p-values: canary proportion higher, and lower, than the baseline's. */
 export interface FisherResult {
+  /** P(canary events ≥ observed | margins): evidence that the canary's proportion is higher. */
   pGreater: number;
+  /** P(canary events ≤ observed | margins): evidence that it is lower. */
   pLess: number;
 }
 

@@ -84,3 +84,22 @@ function enumerate(first: ArrayLike<number>, second: ArrayLike<number>, low: Int
   values.sort();
   return values[wanted - 1] as number;
 }
+
+/**
+ * The next order statistic after `value` (itself a difference): `value` again when more than `order`
+ * differences are at most it, else the smallest difference above it. One O(n + m) sweep, so the
+ * median of an even number of differences needs one selection, not two.
+ */
+export function nextPairwiseDifference(first: ArrayLike<number>, second: ArrayLike<number>, value: number, order: number): number {
+  let atMost = 0;
+  let smallestAbove = Number.POSITIVE_INFINITY;
+  let pointer = second.length;
+  // Visit rows from the largest base down; the first column above `value` only moves left.
+  for (let row = first.length - 1; row >= 0; row -= 1) {
+    const base = first[row] as number;
+    while (pointer > 0 && (second[pointer - 1] as number) - base > value) pointer -= 1;
+    atMost += pointer;
+    if (pointer < second.length) smallestAbove = Math.min(smallestAbove, (second[pointer] as number) - base);
+  }
+  return atMost > order ? value : smallestAbove;
+}

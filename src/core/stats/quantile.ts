@@ -22,7 +22,8 @@ export function quantileConfidenceLimits(sorted: ArrayLike<number>, probability:
   const z = -normalQuantile(alpha);
   const center = size * probability;
   const spread = z * Math.sqrt(size * probability * (1 - probability));
-  const lowerOrder = Math.floor(center - spread - 0.5);
+  // P(X(l) > q) = P(B ≤ l − 1) and P(X(u) < q) = P(B ≥ u) for B ~ binomial(n, p), each kept ≤ alpha.
+  const lowerOrder = Math.floor(center - spread + 0.5);
   const upperOrder = Math.ceil(center + spread + 0.5);
   return {
     lower: lowerOrder >= 1 ? (sorted[lowerOrder - 1] as number) : Number.NEGATIVE_INFINITY,

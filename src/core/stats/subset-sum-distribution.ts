@@ -4,12 +4,11 @@
  * midranks), so ties are handled exactly, as a conditional test given the tie pattern.
  */
 
-/** Largest pooled sample for which the exact distribution is computed (cost grows like N³·k). */
-export const EXACT_MAXIMUM_POOLED = 100;
-
 /** Probability of each total, from `minimumSum` upwards. */
 export interface SumDistribution {
+  /** The smallest possible total; `probabilities[0]` belongs to it. */
   minimumSum: number;
+  /** Probability of each total from `minimumSum` upwards, in steps of 1. */
   probabilities: Float64Array;
 }
 

@@ -18,7 +18,7 @@ describe('judge config', () => {
   it('fills the documented defaults; an empty file means the defaults', () => {
     const config = parseJudgeConfig('# nothing here\n', 'judge.yml');
     expect(config).toEqual(resolveJudgeConfig());
-    expect(config).toMatchObject({ alpha: 0.01, thresholds: { pass: 90, marginal: 70 }, nodata: 'inconclusive', minSamples: 5, spending: 'obrien-fleming', metrics: {} });
+    expect(config).toMatchObject({ alpha: 0.01, thresholds: { pass: 90, marginal: 70 }, nodata: 'inconclusive', minSamples: 5, spending: 'quadratic', metrics: {} });
     expect(metricSettingsFor(config, 'anything')).toEqual({
       direction: 'increase',
       critical: false,

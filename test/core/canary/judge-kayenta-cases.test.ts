@@ -75,6 +75,7 @@ describe('judge: cases reported against Kayenta', () => {
       expect(result.score).toBe(0);
     }
     expect(judge({ latency: [1, 2] }, { latency: [1, 2, 3, 4, 5] }).metrics[0]!.detail).toBe('nodata: baseline has 2 samples, fewer than the 5 needed');
+    expect(judge({ latency: [1, 2, 3, 4, 1e300] }, { latency: [1, 2, 3, 4, 5] }).metrics[0]!.detail).toBe('nodata: baseline has 1 of 5 samples beyond ±1e+100, too large to compare');
     const zeroTrials = judge({ errors: { events: 0, trials: 0 } }, { errors: { events: 1, trials: 100 } });
     expect(zeroTrials.metrics[0]!.detail).toBe('nodata: baseline has 0 trials');
     expect(judge({}, canary, resolveJudgeConfig({ nodata: 'fail' })).verdict).toBe('fail');

@@ -130,7 +130,7 @@ describe('judge', () => {
 });
 
 describe('judgeLook: repeated looks', () => {
-  const random = new SeededRandom(9);
+  const random = new SeededRandom(10);
   const baseline = { latency: lognormal(random, 40, 200, 0.1) };
   const canary = { latency: lognormal(random, 40, 216, 0.1) };
 
@@ -147,6 +147,10 @@ describe('judgeLook: repeated looks', () => {
   it('does not roll back on evidence that would only be enough for a single look', () => {
     const single = judge(baseline, canary);
     const first = judgeLook(baseline, canary, resolveJudgeConfig(), { look: 1, maxLooks: 4 });
+    const pValue = single.metrics[0]!.extra!.checks![0]!.pValue!;
+    // Enough for one look at the data (0.0025), not for the first of four (0.0025 · 0.25² = 0.00016).
+    expect(pValue).toBeLessThan(0.0025);
+    expect(pValue).toBeGreaterThan(0.0025 * 0.25 ** 2);
     expect(single.metrics[0]!.classification).toBe('high');
     expect(first.metrics[0]!.classification).toBe('pass');
     expect(first.reason).toContain('(look 1 of 4)');

@@ -7,7 +7,7 @@ const zOf = (threshold: number): number => -normalQuantile(threshold);
 
 describe('alpha spending', () => {
   it('spends the whole alpha at information 1 and nothing at 0', () => {
-    for (const spending of ['obrien-fleming', 'pocock'] as const) {
+    for (const spending of ['quadratic', 'obrien-fleming', 'pocock'] as const) {
       expect(alphaSpent(spending, 0.025, 1)).toBeCloseTo(0.025, 12);
       expect(alphaSpent(spending, 0.025, 0)).toBe(0);
     }
@@ -23,7 +23,7 @@ describe('alpha spending', () => {
   it('keeps the chance of any crossing over all looks at alpha (simulated Brownian motion)', () => {
     const fractions = [0.2, 0.4, 0.6, 0.8, 1];
     const random = new SeededRandom(17);
-    for (const spending of ['obrien-fleming', 'pocock'] as const) {
+    for (const spending of ['quadratic', 'obrien-fleming', 'pocock'] as const) {
       const boundaries = sequentialThresholds(0.05, fractions, spending).map(zOf);
       let crossed = 0;
       const runs = 40_000;

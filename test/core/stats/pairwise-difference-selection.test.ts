@@ -56,6 +56,18 @@ describe('Hodges-Lehmann shift', () => {
     expect(result.limitedBySampleSize).toBe(false);
   });
 
+  it('takes the mean of the two middle differences of an even count, with ties', () => {
+    const random = new SeededRandom(31);
+    for (let round = 0; round < 10; round += 1) {
+      const first = ascending(Array.from({ length: 30 + round }, () => Math.round(random.normal() * 2)));
+      const second = ascending(Array.from({ length: 40 }, () => Math.round(random.normal() * 2 + round / 5)));
+      const differences = allDifferences(first, second);
+      const half = differences.length / 2;
+      const expected = differences.length % 2 === 1 ? differences[(differences.length - 1) / 2] : ((differences[half - 1] as number) + (differences[half] as number)) / 2;
+      expect(hodgesLehmann(first, second, 0.025).shift).toBe(expected);
+    }
+  });
+
   it('falls back to the extreme differences, flagged, when the samples are too small for the level', () => {
     const result = hodgesLehmann([1, 2, 3], [4, 5, 6], 0.001);
     expect(result).toEqual({ shift: 3, lower: 1, upper: 5, limitedBySampleSize: true });
