@@ -11,6 +11,7 @@ const MAX_SLUG_LENGTH = 40;
 export function branchSlug(text: string): string {
   const words = text
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()

@@ -52,7 +52,8 @@ const parsers: LineParser[] = [
   // node:test, spec reporter: "✖ adds two numbers (1.23ms)" (the summary repeats it; deduplicated later)
   (line) => {
     const match = /^\s*✖\s+(.+?)(?:\s+\([\d.]+m?s\))?\s*$/.exec(line);
-    if (!match || /^failing tests:?$/i.test(match[1] as string)) return undefined;
+    // The spec reporter's "✖ failing tests:" heading and ESLint's "✖ 2 problems (…)" summary are not tests.
+    if (!match || /^failing tests:?$|^\d+ problems? \(/i.test(match[1] as string)) return undefined;
     return { tool: 'node-test', name: match[1] as string };
   },
   // pytest: "FAILED tests/test_math.py::test_add - assert 3 == 4"
