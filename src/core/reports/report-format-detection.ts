@@ -19,6 +19,9 @@ export function detectReportFormat(head: string): ReportFormat | undefined {
   const text = head.replace(/^\ufeff/, '').trimStart();
   if (text.startsWith('<')) return detectXml(text);
   if (text.startsWith('{') || text.startsWith('[')) return detectJson(text);
+  // `go test -json 2>&1` may start with plain lines ("go: downloading …") before the events.
+  const firstEvent = /^\{"(?:Time|Action|ImportPath)":.*"Action"\s*:/m.exec(text);
+  if (firstEvent !== null) return 'go-test-json';
   return detectTap(text);
 }
 

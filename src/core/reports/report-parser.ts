@@ -1,6 +1,6 @@
 import type { ReportFormat, TestCaseResult, TestStatus } from './test-report.js';
 import { parseStackFrames } from './failure-signature.js';
-import { cleanAndCap, detachedString, REPORT_TEXT_CAPS } from './report-text.js';
+import { cleanAndCap, cleanAndCapOutput, detachedString, REPORT_TEXT_CAPS } from './report-text.js';
 
 /** A streaming parser for one report format: `write` text in pieces of any size, then `end`. */
 export interface ReportParser {
@@ -68,13 +68,22 @@ export function finishTestCase(raw: RawTestCase, context: ReportParserContext): 
     result.name = detachedString(name);
     const stack = cleanAndCap(raw.stack, REPORT_TEXT_CAPS.stack);
     if (stack !== undefined) result.stack = stack;
-    const stdout = cleanAndCap(raw.stdout, REPORT_TEXT_CAPS.output);
+    const stdout = cleanAndCapOutput(raw.stdout, REPORT_TEXT_CAPS.output);
     if (stdout !== undefined) result.stdout = stdout;
-    const stderr = cleanAndCap(raw.stderr, REPORT_TEXT_CAPS.output);
+    const stderr = cleanAndCapOutput(raw.stderr, REPORT_TEXT_CAPS.output);
     if (stderr !== undefined) result.stderr = stderr;
     if (result.line === undefined && result.file !== undefined) {
       const line = lineInTestFile(result.file, `${result.stack ?? ''}\n${result.message ?? ''}`);
       if (line !== undefined) result.line = line;
+    }
+    if (result.file === undefined && context.sourceRoot !== undefined) {
+      // No file in the report (Vitest's and Playwright's JUnit, Surefire): the first project frame
+      // that lies inside the repository is where the failure shows, so annotations can point at it.
+      const place = placeInRepository(`${result.stack ?? ''}\n${result.message ?? ''}`, context.sourceRoot);
+      if (place !== undefined) {
+        result.file = place.file;
+        result.line = place.line;
+      }
     }
     for (const field of ['message', 'stack', 'stdout', 'stderr', 'file'] as const) {
       const value = result[field];
@@ -97,6 +106,17 @@ function lineInTestFile(file: string, stack: string): number | undefined {
   if (name === undefined || name === '') return undefined;
   const frame = parseStackFrames(stack).find((candidate) => candidate.file === file || candidate.file.endsWith(`/${file}`) || candidate.file.split(/[\\/]/).at(-1) === name);
   return frame?.line;
+}
+
+function placeInRepository(stack: string, sourceRoot: string): { file: string; line: number } | undefined {
+  const root = sourceRoot.endsWith('/') ? sourceRoot : `${sourceRoot}/`;
+  for (const frame of parseStackFrames(stack)) {
+    if (!frame.project || frame.line === undefined) continue;
+    const file = relativeSourceFile(frame.file, sourceRoot);
+    if (file === undefined || !(frame.file.startsWith(root) || frame.file.startsWith(`file://${root}`))) continue;
+    return { file, line: frame.line };
+  }
+  return undefined;
 }
 
 /** A source path as reported (absolute, `file://` URL, `./x`, Windows separators), relative to the root when below it. */

@@ -44,8 +44,14 @@ export class TestOutcomeCollector {
   }
 
   add(result: TestCaseResult): void {
-    const executions = [...(result.retries ?? []), result.status];
     const previous = this.states.get(result.id);
+    // The common case: a first execution, no retries recorded, not failing. One number, nothing else.
+    if (previous === undefined && result.retries === undefined && !isFailing(result.status)) {
+      const index = STATUS_INDEX[result.status];
+      this.states.set(result.id, index | (1 << (SEEN_SHIFT + index)) | (1 << COUNT_SHIFT));
+      return;
+    }
+    const executions = [...(result.retries ?? []), result.status];
     let state = previous ?? 0;
     const previousCount = previous === undefined ? 0 : state >>> COUNT_SHIFT;
     for (const status of executions) state = (state & ~((1 << STATUS_BITS) - 1)) | STATUS_INDEX[status] | (1 << (SEEN_SHIFT + STATUS_INDEX[status]));

@@ -74,7 +74,11 @@ export interface ReportFileSummary {
   error?: string;
 }
 
-/** Counts over folded test outcomes: every test case counts once. */
+/**
+ * Counts over folded test outcomes: every test case counts once, in exactly one of `passed`,
+ * `failed`, `errored`, `skipped` (by its last execution) or `flaky` (it both failed or errored and
+ * passed, whatever came last), so passed + failed + errored + skipped + flaky = tests.
+ */
 export interface TestTotals {
   tests: number;
   passed: number;

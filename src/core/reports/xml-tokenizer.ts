@@ -37,6 +37,13 @@ const CDATA = 10;
 const PROCESSING_INSTRUCTION = 11;
 const DECLARATION = 12;
 
+const SPECIAL_IN_VALUE = /[<&\t\n\r]/;
+// Fast paths for a whole tag inside the current piece (nearly every tag); anything else, including
+// a tag split across pieces or a malformed one, goes through the state machine, which names errors.
+const WHOLE_START_TAG = /<([^\s/>=<"'!?]+)((?:\s+[^\s/>=<"']+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+const ATTRIBUTE = /\s+([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const WHOLE_END_TAG = /<\/([^\s/>=<"']+)\s*>/y;
+
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 }
@@ -180,6 +187,14 @@ export class XmlTokenizer {
       return false;
     }
     if (next === 0x2f /* / */) {
+      WHOLE_END_TAG.lastIndex = lessThan;
+      const whole = WHOLE_END_TAG.exec(buffer);
+      if (whole !== null && whole[1]!.length <= this.maxNameLength) {
+        this.tagName = whole[1]!;
+        this.index = WHOLE_END_TAG.lastIndex - 1;
+        this.finishCloseTag();
+        return true;
+      }
       this.state = CLOSE_TAG;
       this.tagName = '';
       this.index = lessThan + 2;
@@ -208,6 +223,23 @@ export class XmlTokenizer {
       this.tagName = '';
       this.attributes = new Map();
       this.index = lessThan + 1;
+      WHOLE_START_TAG.lastIndex = lessThan;
+      const whole = WHOLE_START_TAG.exec(buffer);
+      if (whole !== null && whole[1]!.length <= this.maxNameLength) {
+        this.tagName = whole[1]!;
+        const attributeText = whole[2]!;
+        if (attributeText !== '') {
+          ATTRIBUTE.lastIndex = 0;
+          for (let attribute = ATTRIBUTE.exec(attributeText); attribute !== null; attribute = ATTRIBUTE.exec(attributeText)) {
+            if (attribute[1]!.length > this.maxNameLength) throw this.error(`a name longer than ${this.maxNameLength} characters`);
+            const value = attribute[2] ?? attribute[3] ?? '';
+            const dropped = value.length > this.maxAttributeLength;
+            this.storeAttribute(attribute[1]!, dropped ? value.slice(0, this.maxAttributeLength) : value, dropped);
+          }
+        }
+        this.index = WHOLE_START_TAG.lastIndex;
+        this.finishOpenTag(whole[3] === '/');
+      }
     }
     return true;
   }
@@ -299,14 +331,22 @@ export class XmlTokenizer {
     }
     if (this.attributeValue.includes('<')) throw this.error(`'<' in the value of attribute '${this.attributeName}'`);
     this.index = close + 1;
-    if (this.attributes.size < this.maxAttributes && !this.attributes.has(this.attributeName)) {
-      // Attribute-value normalization (XML 1.0 §3.3.3): literal tabs and line breaks read as spaces.
-      let value = decodeXmlEntities(this.attributeValue.replace(/[\t\n\r]/g, ' '));
-      if (this.attributeValueDropped) value += '… [attribute value cut]';
-      this.attributes.set(this.attributeName, value);
-    }
+    this.storeAttribute(this.attributeName, this.attributeValue, this.attributeValueDropped);
     this.attributeValue = '';
     this.state = BEFORE_ATTRIBUTE;
+  }
+
+  /** Keeps the first value of an attribute (up to the cap on attributes), decoded and normalized. */
+  private storeAttribute(name: string, raw: string, dropped: boolean): void {
+    if (this.attributes.size >= this.maxAttributes || this.attributes.has(name)) return;
+    let value = raw;
+    // One scan for the rare cases; most values hold none of these characters.
+    if (SPECIAL_IN_VALUE.test(value)) {
+      // Attribute-value normalization (XML 1.0 §3.3.3): literal tabs and line breaks read as spaces.
+      value = decodeXmlEntities(value.replace(/[\t\n\r]/g, ' '));
+    }
+    if (dropped) value += '… [attribute value cut]';
+    this.attributes.set(name, value);
   }
 
   private finishOpenTag(selfClosing: boolean): void {

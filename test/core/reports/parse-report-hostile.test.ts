@@ -58,11 +58,14 @@ describe('JUnit XML parsing, streamed', () => {
   it('a huge attribute is capped, and the tests after it still parse', async () => {
     const message = 'A'.repeat(5 * 1024 * 1024);
     const text = `<testsuite><testcase classname="c" name="big"><failure message="${message}"/></testcase><testcase classname="c" name="after"/></testsuite>`;
-    const { report, results } = await parse(text, 65_536);
-    expect(report.tests).toBe(2);
-    expect(results[0]!.message!.length).toBeLessThanOrEqual(REPORT_TEXT_CAPS.message + 40);
-    expect(results[0]!.message).toMatch(/more characters]$/);
-    expect(results[1]!.name).toBe('after');
+    // Split across pieces (the character-by-character path) and whole in one piece (the one-step path).
+    for (const size of [65_536, text.length]) {
+      const { report, results } = await parse(text, size);
+      expect(report.tests).toBe(2);
+      expect(results[0]!.message!.length).toBeLessThanOrEqual(REPORT_TEXT_CAPS.message + 40);
+      expect(results[0]!.message).toMatch(/more characters]$/);
+      expect(results[1]!.name).toBe('after');
+    }
   });
 
   it('invalid XML characters and ANSI escapes (raw or as character references) are removed', async () => {
@@ -178,5 +181,27 @@ describe('format detection and the other formats under bad input', () => {
   it('Dart JSON and RSpec JSON are told apart by content', async () => {
     expect((await parse('{"protocolVersion":"0.1.1","type":"start","time":0}\n')).report.format).toBe('dart-json');
     expect((await parse('{"version":"3.12.0","examples":[],"summary":{"example_count":0}}')).report).toEqual({ format: 'rspec-json', tests: 0 });
+  });
+});
+
+describe('go test -json mixed with plain output', () => {
+  it('is detected from its first event line and the plain lines are skipped', async () => {
+    const text = 'go: downloading example.com/x v1.0.0\n{"Time":"2026-01-01T00:00:00Z","Action":"run","Package":"p","Test":"TestA"}\n{"Action":"pass","Package":"p","Test":"TestA"}\n';
+    const results: TestCaseResult[] = [];
+    const report = await parseReport(pieces(text, 9), { emit: (result) => results.push(result) });
+    expect(report).toEqual({ format: 'go-test-json', tests: 1 });
+  });
+});
+
+describe('a failure whose report names no file', () => {
+  it('takes file and line from the first project frame inside the repository', async () => {
+    const text = `<testsuite><testcase classname="login.spec.ts" name="rejects"><failure message="boom">Error: boom
+    at helper (/work/app/node_modules/lib/index.js:1:1)
+    at /elsewhere/other.ts:3:3
+    at Object.fn (/work/app/e2e/login.spec.ts:17:43)</failure></testcase><testcase classname="c" name="no frames"><failure message="x"/></testcase></testsuite>`;
+    const results: TestCaseResult[] = [];
+    await parseReport(pieces(text, 50), { emit: (result) => results.push(result), sourceRoot: '/work/app' });
+    expect(results[0]).toMatchObject({ file: 'e2e/login.spec.ts', line: 17 });
+    expect(results[1]!.file).toBeUndefined();
   });
 });
