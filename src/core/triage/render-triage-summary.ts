@@ -66,6 +66,7 @@ export function renderTriageSummary(result: TriageResult, maxBytes: number = TRI
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     `| ${[totals.tests, totals.passed, totals.failed, totals.errored, totals.skipped, counts.flaky, counts.regressions, counts.infra, counts.clusters].map(formatInteger).join(' | ')} |`,
   ];
+  if (result.logInfra !== undefined) head.push('', `The job's logs show an infrastructure failure (${result.logInfra.kind}): ${codeSpan(result.logInfra.excerpt, 200)}.`);
   if (counts.likelyUnrelated > 0) head.push('', `${formatInteger(counts.likelyUnrelated)} regression(s) touch no file of the change: likely unrelated to it.`);
   if (result.reports.length === 0) head.push('', '_No report file matched the patterns._');
   else {

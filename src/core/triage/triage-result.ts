@@ -1,5 +1,6 @@
 import type { ReportFileSummary, TestStatus, TestTotals } from '../reports/test-report.js';
 import type { DroppedEvidence } from './evidence-check.js';
+import type { InfraMatch } from './infra-patterns.js';
 import type { Diagnosis, EvidenceReference } from './diagnosis-schema.js';
 import type { HistoryRun, HistoryTestResult } from './test-history.js';
 import type { FailureClass, TriagedFailure, TriageVerdict, VerdictCounts } from './triage-types.js';
@@ -65,6 +66,8 @@ export interface TriageResult {
   tests: Record<string, TestStatus | 'flaky'>;
   /** Whether `tests` lists every test (false: only failing and flaky ones; the others passed). */
   testsComplete: boolean;
+  /** The infrastructure failure the job's logs show, if any. */
+  logInfra?: InfraMatch;
 }
 
 /** A run's history record, read back from its triage result. */

@@ -20,6 +20,12 @@ const MAX_EXCERPTS = 4;
 /** Hunks of the change shown per cluster. */
 const MAX_HUNKS = 8;
 
+/**
+ * Why a cluster has no diagnosis when the budget ran out. The triage result is still returned:
+ * the stage runner's own budget check then ends the stage as stopped, with the result saved.
+ */
+export const BUDGET_SPENT = 'the stage budget ran out before this cluster was diagnosed';
+
 /** What diagnosing one cluster needs. */
 export interface ClusterDiagnosisInput {
   cluster: FailureCluster<TestOutcome>;
@@ -66,9 +72,13 @@ async function sourceExcerpts(context: StageContext<unknown>, outcomes: readonly
 /**
  * Asks the triager for a diagnosis of one cluster: the failures, the change's hunks they touch and
  * the source around their frames, all provenance-wrapped. Evidence is checked against the
- * workspace; a fix is validated in a scratch copy. Resolves to the diagnosis or to why there is none.
+ * workspace; a fix is validated in a scratch copy. Resolves to the diagnosis or to why there is none
+ * (`budgetSpent` when the budget ran out, so no later cluster is tried).
  */
-export async function diagnoseCluster(context: StageContext<unknown>, input: ClusterDiagnosisInput): Promise<{ diagnosis?: ClusterDiagnosis; skipped?: string }> {
+export async function diagnoseCluster(
+  context: StageContext<unknown>,
+  input: ClusterDiagnosisInput,
+): Promise<{ diagnosis?: ClusterDiagnosis; skipped?: string; budgetSpent?: boolean }> {
   const { cluster, triaged } = input;
   const shown = cluster.failures.slice(0, 3);
   const link: ChangeLink = {
@@ -88,13 +98,13 @@ export async function diagnoseCluster(context: StageContext<unknown>, input: Clu
   try {
     const result = await context.runAgent({ systemPrompt: TRIAGER_SYSTEM_PROMPT, task, toolSet: TRIAGER_TOOL_SET, loopName: `diagnose ${cluster.id}`, maxTurns: 20 });
     if (result.outcome !== 'finished' || result.finish === undefined) {
-      if (BudgetExceededError.isInstance(result.error)) throw result.error;
+      if (result.outcome === 'budget') return { skipped: BUDGET_SPENT, budgetSpent: true };
       return { skipped: `the triager stopped without a diagnosis (${result.outcome} after ${result.turns} turns)` };
     }
     // The finish tool validated the result against the diagnosis schema before the loop accepted it.
     diagnosis = result.finish.result as Diagnosis;
   } catch (error) {
-    if (BudgetExceededError.isInstance(error)) throw error;
+    if (BudgetExceededError.isInstance(error)) return { skipped: BUDGET_SPENT, budgetSpent: true };
     return { skipped: `the triager could not run: ${errorMessage(error).split('\n')[0] ?? ''}` };
   }
   const counts = await lineCounts(context, diagnosis.evidence.map((reference) => reference.file));

@@ -7,12 +7,12 @@ import { runSchedule } from './schedule-run.js';
 import { triageInputSpecs, type TriageInputs } from './triage-inputs.js';
 import { runTriage, type ReportReader } from './triage-run.js';
 
-function checkReportGlobs(patterns: readonly string[]): void {
+function checkGlobs(input: string, patterns: readonly string[]): void {
   for (const pattern of patterns) {
     try {
       compilePathGlob(pattern);
     } catch (error) {
-      throw new InputError(`Input 'reports': pattern '${pattern}' is not a valid glob: ${errorMessage(error)}`, { where: 'reports' });
+      throw new InputError(`Input '${input}': pattern '${pattern}' is not a valid glob: ${errorMessage(error)}`, { where: input });
     }
   }
 }
@@ -25,7 +25,8 @@ export function createTestTriageStage(reader: ReportReader): StageDefinition<typ
     secretInputs: [],
     incomingState: 'optional',
     validate(parsed) {
-      checkReportGlobs(parsed.reports);
+      checkGlobs('reports', parsed.reports);
+      checkGlobs('logs', parsed.logs ?? []);
     },
     goal: (parsed) => ({ text: parsed.mode === 'schedule' ? 'Find flaky tests in recent runs' : 'Triage test results' }),
     async execute(context) {

@@ -14,6 +14,7 @@ const lines = z.string().transform((value) =>
 /** Input specs of the test-triage stage (besides the common ones). */
 export const triageInputSpecs = {
   reports: { schema: lines, default: '**/junit*.xml\n**/TEST-*.xml' },
+  logs: { schema: lines },
   mode: { schema: z.enum(TRIAGE_MODES, { error: `expected one of ${TRIAGE_MODES.join(', ')}` }), default: 'triage' },
   'base-ref': {
     schema: inputSchemas.text().regex(/^[^\s-][^\s]{0,254}$/, 'expected a commit or ref such as origin/main (no spaces, not starting with "-")'),
@@ -25,10 +26,12 @@ export const triageInputSpecs = {
 /** The parsed inputs a triage run reads (common ones included). */
 export interface TriageInputs {
   reports: string[];
+  logs?: string[];
   mode: (typeof TRIAGE_MODES)[number];
   'base-ref'?: string;
   'history-workflow'?: string;
   'history-branch'?: string;
   'artifacts-dir'?: string;
   'github-token'?: string;
+  'model-api-key'?: string;
 }

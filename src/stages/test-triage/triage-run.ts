@@ -1,21 +1,23 @@
 import { createCommandRunner } from '../../adapters/command-runner.js';
 import { readChangeDiff } from '../../adapters/triage-change-diff.js';
 import { rerunTest, type RerunOutcome } from '../../adapters/triage-rerun.js';
+import { Redactor } from '../../core/journal/redact.js';
 import type { ReportFileSummary, TestOutcome, TestTotals } from '../../core/reports/test-report.js';
 import { selectAnnotations } from '../../core/triage/annotations.js';
 import type { ChangedFile } from '../../core/triage/change-diff.js';
 import { linkToChange } from '../../core/triage/change-relation.js';
 import { classifyFailure } from '../../core/triage/classify-failure.js';
 import { clusterFailures, isFailing } from '../../core/triage/cluster-failures.js';
-import { compileInfraPatterns, DEFAULT_INFRA_PATTERNS, matchInfra } from '../../core/triage/infra-patterns.js';
+import { compileInfraPatterns, DEFAULT_INFRA_PATTERNS, matchInfra, type InfraMatch } from '../../core/triage/infra-patterns.js';
 import { renderTriageSummary } from '../../core/triage/render-triage-summary.js';
 import { foldHistory, type TestHistory } from '../../core/triage/test-history.js';
 import { MAX_CLUSTER_TESTS, MAX_HISTORY_TESTS, MAX_RESULT_FAILURES, type ClusterSummary, type TriageResult } from '../../core/triage/triage-result.js';
 import type { FailureClass, TriagedFailure } from '../../core/triage/triage-types.js';
 import { decideVerdict } from '../../core/triage/verdict.js';
 import type { StageContext, StageExecution } from '../shared/stage-definition.js';
-import { diagnoseCluster } from './diagnose-clusters.js';
+import { BUDGET_SPENT, diagnoseCluster } from './diagnose-clusters.js';
 import { historyRunSource, loadHistoryRuns } from './load-history.js';
+import { matchLogs } from './match-logs.js';
 import type { TriageInputs } from './triage-inputs.js';
 
 /** Reads the report files: the report parsers' `readReports`, or another reader in tests. */
@@ -45,9 +47,18 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
   const read = await readReports({ root, patterns: context.inputs.reports });
   context.journal.append('decision', { decision: 'reports-read', files: read.files.length, totals: read.totals });
   for (const file of read.files) if (file.error !== undefined) context.io.annotate('warning', `Report ${file.path}: ${file.error}`, { file: file.path });
-  const failing = read.failures.filter(isFailing);
+  // Test output can print a token from the environment: report text is redacted before it reaches
+  // a prompt, an annotation, the summary or the run state.
+  const redactor = new Redactor({
+    secrets: [context.inputs['github-token'], context.inputs['model-api-key']].filter((secret): secret is string => secret !== undefined && secret !== ''),
+    env: context.environment,
+  });
+  const outcomes = read.failures.map((outcome) => redactor.redactValue(outcome) as TestOutcome);
+  const failing = outcomes.filter(isFailing);
 
   const patterns = compileInfraPatterns([...settings.infraPatterns, ...(settings.builtinInfraPatterns ? DEFAULT_INFRA_PATTERNS : [])]);
+  const logs = context.inputs.logs ?? [];
+  const logInfra: InfraMatch | undefined = logs.length === 0 ? undefined : await matchLogs(context, logs, patterns);
 
   let changes: ChangedFile[] | undefined;
   const base = context.inputs['base-ref'] ?? pullRequestBase(context.payload);
@@ -70,7 +81,15 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
 
   const clusters = clusterFailures(failing, { isNew: (failure) => !(histories.get(failure.id)?.failedLastRun ?? false) });
   const clusterOf = new Map(clusters.flatMap((cluster) => cluster.failures.map((failure) => [failure.id, cluster] as const)));
-  const infraOf = new Map(failing.map((failure) => [failure.id, matchInfra(patterns, [failure.message, failure.stack, failure.stderr, failure.stdout])]));
+  // A crash (errored) or a failure without a message in a job whose log shows the machine failing
+  // is the machine's; a failure with its own assertion message is judged on that message.
+  const infraOf = new Map(
+    failing.map((failure) => [
+      failure.id,
+      matchInfra(patterns, [failure.message, failure.stack, failure.stderr, failure.stdout]) ??
+        (failure.status === 'errored' || (failure.message ?? '') === '' ? logInfra : undefined),
+    ]),
+  );
 
   // Re-runs: new failures first, in cluster order; tests the report already shows flaky, and
   // infrastructure failures, need none.
@@ -103,7 +122,7 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
       flakyThresholds: { minRuns: settings.history.minRuns, flipRate: settings.history.flipRate },
     });
   });
-  const verdict = decideVerdict(triaged, read.totals, clusters.length);
+  const verdict = decideVerdict(triaged, read.totals, clusters.length, logInfra);
   context.journal.append('decision', { decision: 'verdict', verdict: verdict.verdict, counts: verdict.counts });
 
   const summaries: ClusterSummary[] = clusters.map((cluster) => {
@@ -116,7 +135,12 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
   // Diagnosis: clusters with regressions first (biggest first), up to the cap.
   const diagnosable = summaries.filter((summary) => (summary.classes.regression ?? 0) > 0);
   const passedOnRerun = failing.filter((failure) => reruns.get(failure.id)?.attempts.some((attempt) => attempt.status === 'passed') === true);
+  let budgetSpent = false;
   for (const [index, summary] of diagnosable.entries()) {
+    if (budgetSpent) {
+      summary.diagnosisSkipped = BUDGET_SPENT;
+      continue;
+    }
     if (index >= settings.diagnosis.maxClusters) {
       summary.diagnosisSkipped = `only the ${settings.diagnosis.maxClusters} biggest clusters with regressions are diagnosed (triage.diagnosis.maxClusters)`;
       continue;
@@ -130,6 +154,7 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
     });
     if (outcome.diagnosis !== undefined) summary.diagnosis = outcome.diagnosis;
     if (outcome.skipped !== undefined) summary.diagnosisSkipped = outcome.skipped;
+    budgetSpent = outcome.budgetSpent === true;
   }
 
   for (const annotation of selectAnnotations(triaged, clusters.map((cluster) => cluster.id))) {
@@ -137,7 +162,7 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
   }
 
   const tests: TriageResult['tests'] = {};
-  for (const failure of read.failures.slice(0, MAX_HISTORY_TESTS)) tests[failure.id] = failure.flaky && failure.status === 'passed' ? 'flaky' : failure.status;
+  for (const failure of outcomes.slice(0, MAX_HISTORY_TESTS)) tests[failure.id] = failure.flaky && failure.status === 'passed' ? 'flaky' : failure.status;
   for (const failure of triaged) if (failure.classification === 'flaky') tests[failure.id] = 'flaky';
   const result: TriageResult = {
     version: 1,
@@ -150,6 +175,7 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
     failures: triaged.slice(0, MAX_RESULT_FAILURES),
     tests,
     testsComplete: false,
+    ...(logInfra === undefined ? {} : { logInfra }),
   };
   return {
     outputs: {

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runStage } from '../../../src/stages/shared/run-stage.js';
@@ -154,5 +154,21 @@ describe('test-triage on a regression', () => {
       (JSON.parse(readFileSync(runner.artifactFile(name, 'state.json'), 'utf8')) as { stages: { 'test-triage': { result: { clusters: Array<{ diagnosis: { fix: unknown } }> } } } }).stages['test-triage'].result.clusters[0]!.diagnosis.fix;
     expect(state('drydock-test-triage-attempt-1')).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/adds still fails$/) });
     expect(recording.summary).not.toContain('Proposed fix');
+  });
+
+  it('stops cleanly when the budget runs out during diagnosis, keeping the verdict and the result', async () => {
+    writeFileSync(join(runner.workspace, '.github', 'drydock.yml'), `${triageConfig(['    times: 1'])}budgets:\n  stages:\n    test-triage: { turns: 1 }\n`);
+    runNodeTests(runner.workspace, ['test/math.test.js'], 'reports/junit.xml');
+    server.script([{ toolCalls: [{ id: 'call_1', name: 'read_file', arguments: { path: 'src/math.js' } }] }]);
+    const recording = io();
+    const outcome = await runStage(testTriageStage, { io: recording, environment: runner.environment });
+    expect(outcome).toBe('stopped');
+    server.assertDone();
+    expect(recording.outputs).toMatchObject({ verdict: 'regression', failed: '1', outcome: 'stopped' });
+    const state = JSON.parse(readFileSync(runner.artifactFile('drydock-test-triage-attempt-1', 'state.json'), 'utf8')) as {
+      stages: { 'test-triage': { status: string; result: { clusters: Array<{ diagnosisSkipped: string }> } } };
+    };
+    expect(state.stages['test-triage'].status).toBe('stopped');
+    expect(state.stages['test-triage'].result.clusters[0]!.diagnosisSkipped).toBe('the stage budget ran out before this cluster was diagnosed');
   });
 });
