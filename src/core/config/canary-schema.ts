@@ -8,6 +8,9 @@ import { exactArgvSchema, wholeNumberSchema } from './schema-parts.js';
 /** Longest bake of one step: six hours, the GitHub-hosted job limit. */
 export const MAX_BAKE_SECONDS = 6 * 60 * 60;
 
+/** Most looks of the judge in one step, extensions included (the sequential judge plans at most 100). */
+export const MAX_LOOKS_PER_STEP = 100;
+
 /** Placeholders a traffic or deploy command may use, each as a whole argument. */
 export const COMMAND_PLACEHOLDERS = ['{weight}', '{version}'] as const;
 
@@ -148,7 +151,7 @@ export const canaryJudgeSchema = z.strictObject(
       .optional(),
     nodata: z.enum(NODATA_OUTCOMES, expecting('inconclusive or fail')).optional().describe('What a metric without data makes of the verdict; default inconclusive.'),
     minSamples: wholeNumberSchema('a whole number from 3 to 1000', 3, 1000).optional().describe('Fewest samples per arm for a continuous metric to count as data; default 5.'),
-    spending: z.enum(SPENDING_FUNCTIONS, expecting(`one of ${SPENDING_FUNCTIONS.join(', ')}`)).optional().describe('Alpha spending over the looks of a step; default obrien-fleming.'),
+    spending: z.enum(SPENDING_FUNCTIONS, expecting(`one of ${SPENDING_FUNCTIONS.join(', ')}`)).optional().describe('Alpha spending over the looks of a step; default quadratic.'),
     maxExtensions: wholeNumberSchema('a whole number from 0 to 10', 0, 10).optional().describe('Extra bakes a marginal or inconclusive step may get before it rolls back; default 1.'),
   },
   expecting('a mapping with alpha, thresholds, nodata, minSamples, spending and/or maxExtensions'),
@@ -176,6 +179,15 @@ export const canarySchema = z
       const previous = canary.steps[index - 1];
       if (previous !== undefined && step.weight <= previous.weight) {
         context.addIssue({ code: 'custom', path: ['steps', index, 'weight'], message: `expected a weight above the previous step's ${previous.weight} (weights strictly increase), got ${step.weight}` });
+      }
+      const bakes = 1 + Math.max(canary.judge?.maxExtensions ?? 1, 1);
+      const looks = Math.ceil(step.bakeSeconds / step.intervalSeconds) * bakes;
+      if (looks > MAX_LOOKS_PER_STEP) {
+        context.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'intervalSeconds'],
+          message: `expected at most ${MAX_LOOKS_PER_STEP} looks of the judge per step (bake ÷ interval × ${bakes} bakes), got ${looks}; lengthen the interval`,
+        });
       }
       if (step.intervalSeconds > step.bakeSeconds) {
         context.addIssue({ code: 'custom', path: ['steps', index, 'intervalSeconds'], message: `expected an interval no longer than the bake time (${step.bakeSeconds} s), got ${step.intervalSeconds}` });

@@ -1,5 +1,6 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { createSystemClock } from '../../adapters/clock-system.js';
 import { JournalFileSink } from '../../adapters/journal-file.js';
 import { addUsage, BudgetTracker, emptyUsage, type BudgetUsage } from '../../core/budget/index.js';
@@ -185,7 +186,8 @@ export async function runStage<Specs extends InputSpecs>(
             abort.abort(signal);
             // A stage that cleans up on cancellation (the canary rolls back) gets a bounded wait;
             // if it finishes in time, its own execution (and outcome) wins the race.
-            if ((definition.cancelGraceMs ?? 0) > 0) await Promise.race([running.catch(() => undefined), clock.sleep(definition.cancelGraceMs ?? 0)]);
+            // Wall time, not the stage clock: the runner's SIGTERM follows SIGINT in real seconds.
+            if ((definition.cancelGraceMs ?? 0) > 0) await Promise.race([running.catch(() => undefined), delay(definition.cancelGraceMs ?? 0, undefined, { ref: false })]);
             throw new CancelledError(`The run was cancelled (${signal}); the stage stopped and saved its state, and a re-run resumes from it.`, { signal });
           }),
         ]));

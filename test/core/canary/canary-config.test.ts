@@ -52,6 +52,7 @@ describe('canary config', () => {
     expect(failure(VALID.replace('bakeSeconds: 60, intervalSeconds: 20 }\n    - { weight: 100', 'bakeSeconds: 0, intervalSeconds: 20 }\n    - { weight: 100'))).toContain('canary.steps[0].bakeSeconds');
     expect(failure(VALID.replace('intervalSeconds: 20 }\n  traffic', 'intervalSeconds: -1 }\n  traffic'))).toContain('canary.steps[1].intervalSeconds');
     expect(failure(VALID.replace('intervalSeconds: 20 }\n  traffic', 'intervalSeconds: 90 }\n  traffic'))).toContain('no longer than the bake time');
+    expect(failure(VALID.replace('bakeSeconds: 60, intervalSeconds: 20 }\n  traffic', 'bakeSeconds: 3600, intervalSeconds: 30 }\n  traffic'))).toMatch(/canary\.steps\[1\]\.intervalSeconds.*at most 100 looks.*got 240/);
   });
 
   it('CC-004 the rollback command is required', () => {
