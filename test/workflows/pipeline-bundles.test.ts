@@ -1,23 +1,40 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { git } from '../adapters/support/git-repository.js';
+import { answersToTriage, DEPLOYER_CONTINUE, initPipelineRepository } from '../cli/support/pipeline-repository.js';
+import { startModelServer, type ModelServer } from '../support/model-server.js';
 import { createSandbox, REPOSITORY_ROOT, runCliBundle, type RunnerSandbox } from '../stages/support/run-bundle.js';
 import { loadWorkflow, runWorkflow, type JobResult } from './support/workflow-runner.js';
 
 // The reusable workflow .github/workflows/drydock.yml, run job by job from the real dist/ bundles
 // with its own wiring: outputs through GITHUB_OUTPUT into `needs.<job>.outputs`, run state and
 // journal through the local artifact store, environment gates that hold a job until approved.
+// The stages are the real ones: the runner's OPENAI_BASE_URL points at the scripted model server
+// (planner, implementer, deployer answers), the workspace is a git repository with a real
+// node:test suite the validators and the test job run, and the canary's traffic and metrics are
+// local commands.
 
 const workflow = loadWorkflow(join(REPOSITORY_ROOT, '.github', 'workflows', 'drydock.yml'));
-const REPORT = '<testsuite name="service" tests="2" failures="0"><testcase classname="health" name="answers 200"/><testcase classname="health" name="body"/></testsuite>';
 
 let sandbox: RunnerSandbox;
-beforeEach(() => {
+let server: ModelServer;
+let trafficLog: string;
+let environment: Record<string, string>;
+beforeAll(async () => {
+  server = await startModelServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(async () => {
   sandbox = createSandbox();
-  writeFileSync(join(sandbox.workspace, 'package.json'), '{"name":"service"}\n');
-  // The policy file the workflow's `config` input names (a missing default is covered by config-default.test.ts).
-  mkdirSync(join(sandbox.workspace, '.github'));
-  writeFileSync(join(sandbox.workspace, '.github', 'drydock.yml'), 'version: 1\nbudgets:\n  run: { tokens: 1000000 }\n');
+  const scratch = join(sandbox.root, 'canary');
+  mkdirSync(scratch);
+  ({ trafficLog } = await initPipelineRepository(sandbox.workspace, scratch, [25, 100]));
+  server.reset();
+  server.script(answersToTriage());
+  environment = { OPENAI_BASE_URL: server.url, GITHUB_SHA: git(sandbox.workspace, ['rev-parse', 'HEAD']).trim() };
 });
 afterEach(() => {
   rmSync(sandbox.root, { recursive: true, force: true });
@@ -55,7 +72,7 @@ function events(name: string): Array<{ kind: string; data: Record<string, unknow
 
 const inputs = {
   goal: 'Add a /health endpoint',
-  'test-command': `mkdir -p reports && printf '%s' '${REPORT}' > reports/junit.xml`,
+  'test-command': `${JSON.stringify(process.execPath)} --test --test-reporter=junit --test-reporter-destination=reports/junit.xml`,
   'test-reports': 'reports/junit.xml',
   'deploy-version': 'v2.0.0',
 };
@@ -63,7 +80,9 @@ const inputs = {
 describe('the reusable pipeline from dist/', () => {
   it('plan → gate → implement → tests → triage → canary to 25% → gate → promotion, wired as the workflow says', async () => {
     const gates = gateKeeper();
-    const running = runWorkflow(workflow, { sandbox, inputs, gate: (job, environment) => gates.gate(job, environment) });
+    // The deployer agent decides at the end of each step: 25% in the canary job, 100% in the promotion.
+    server.script([DEPLOYER_CONTINUE, DEPLOYER_CONTINUE]);
+    const running = runWorkflow(workflow, { sandbox, inputs, environment, gate: (job, environment) => gates.gate(job, environment) });
 
     // The implement job waits at its environment; nothing has been implemented meanwhile.
     const implementGate = await gates.next();
@@ -78,7 +97,9 @@ describe('the reusable pipeline from dist/', () => {
     const promoteGate = await gates.next();
     expect([promoteGate.job, promoteGate.environment]).toEqual(['promote', 'drydock-promote']);
     const canaryState = JSON.parse(readFileSync(artifact('drydock-canary-deploy-attempt-1', 'state.json'), 'utf8'));
-    expect(canaryState.stages['canary-deploy'].result).toMatchObject({ version: 'v2.0.0', untilWeight: 25 });
+    // The canary ran its real traffic command to 25% and paused there for the gate.
+    expect(canaryState.stages['canary-deploy'].result.rollout).toMatchObject({ status: 'paused' });
+    expect(readFileSync(trafficLog, 'utf8')).toBe('weight 25 v2.0.0\n');
     promoteGate.answer(true);
     const results = await running;
 
@@ -106,7 +127,7 @@ describe('the reusable pipeline from dist/', () => {
   });
 
   it('a rejected gate stops the pipeline before implement', async () => {
-    const results = await runWorkflow(workflow, { sandbox, inputs, gate: async (job) => job !== 'implement' });
+    const results = await runWorkflow(workflow, { sandbox, inputs, environment, gate: async (job) => job !== 'implement' });
     expect(results.implement!.status).toBe('rejected');
     expect(['test', 'triage', 'canary', 'promote'].map((job) => results[job]!.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
     expect(existsSync(artifact('drydock-implement-attempt-1', 'state.json'))).toBe(false);
@@ -114,6 +135,7 @@ describe('the reusable pipeline from dist/', () => {
 
   it('a plan changed in the artifact after approval is refused by implement', async () => {
     const results = await runWorkflow(workflow, {
+      environment,
       sandbox,
       inputs,
       gate: async () => true,
@@ -135,6 +157,7 @@ describe('the reusable pipeline from dist/', () => {
 
   it('a plan-digest other than the plan\'s (an approval of another plan) is refused by implement', async () => {
     const results = await runWorkflow(workflow, {
+      environment,
       sandbox,
       inputs,
       gate: async () => true,

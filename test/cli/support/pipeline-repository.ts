@@ -25,8 +25,16 @@ export interface PipelineRepository {
  */
 export async function pipelineRepository(): Promise<PipelineRepository> {
   const root = mkdtempSync(join(tmpdir(), 'drydock-run-repo-'));
-  const trafficLog = join(root, '..', `${root.split('/').pop()}-traffic.log`);
-  const metricsSettings = join(root, '..', `${root.split('/').pop()}-metrics.json`);
+  return initPipelineRepository(root, mkdtempSync(join(tmpdir(), 'drydock-run-canary-')));
+}
+
+/**
+ * Makes `root` (an empty directory) that repository, with the canary's traffic log and metrics
+ * settings in `scratch` (outside the work tree).
+ */
+export async function initPipelineRepository(root: string, scratch: string, canarySteps = [10, 100]): Promise<PipelineRepository> {
+  const trafficLog = join(scratch, 'traffic.log');
+  const metricsSettings = join(scratch, 'metrics.json');
   writeFileSync(metricsSettings, JSON.stringify({ baseline: {}, canary: {} }));
   const config = {
     version: 1,
@@ -45,10 +53,8 @@ export async function pipelineRepository(): Promise<PipelineRepository> {
     implement: { maxAttempts: 1, refine: false },
     triage: { diagnosis: { maxClusters: 0 } },
     canary: {
-      steps: [
-        { weight: 10, bakeSeconds: 2, intervalSeconds: 2 },
-        { weight: 100, bakeSeconds: 2, intervalSeconds: 2 },
-      ],
+      // Two-second bakes: the metrics command gives one sample a second, the judge needs three.
+      steps: canarySteps.map((weight) => ({ weight, bakeSeconds: 2, intervalSeconds: 2 })),
       traffic: [NODE, CANARY_COMMAND, trafficLog, 'weight', '{weight}', '{version}'],
       rollback: [NODE, CANARY_COMMAND, trafficLog, 'rollback', '{version}'],
       sources: { local: { type: 'command', argv: [NODE, METRICS_COMMAND, metricsSettings, '{query}', '{start}', '{end}'], baseline: 'baseline', canary: 'canary' } },
