@@ -96,9 +96,17 @@ describe('drydock run', () => {
     expect(result.lines).toContain(`Journal: ${journal}`);
     const verified = await runCli(['journal', 'verify', journal]);
     expect(verified.stdout).toMatch(/^journal OK: [0-9]+ events, 3 stages/);
-    const approval = readFileSync(journal, 'utf8').split('\n').filter((line) => line.includes('"kind":"approval"'));
-    expect(approval).toHaveLength(1);
-    expect(JSON.parse(approval[0]!).data.matches).toBe(true);
+    // The gate's approval is journaled by implement as it starts, then implement's own check of the digest.
+    const approvals = readFileSync(journal, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"kind":"approval"'))
+      .map((line) => JSON.parse(line) as { stage: string; data: Record<string, unknown> });
+    expect(approvals.map((event) => [event.stage, event.data.subject])).toEqual([
+      ['implement', 'gate'],
+      ['implement', 'plan'],
+    ]);
+    expect(approvals[0]!.data).toMatchObject({ gate: 'implement', planDigest: digest, method: '--approve' });
+    expect(approvals[1]!.data.matches).toBe(true);
   });
 
   it('asks at the gate for the digest prefix, and goes on when it is typed', async () => {
@@ -186,6 +194,10 @@ describe('drydock run', () => {
     const promoted = JSON.parse(readFileSync(join(result.artifacts, `${runNumber}1`, 'drydock-canary-deploy-attempt-1', 'state.json'), 'utf8'));
     expect(promoted.stages['canary-deploy'].result).toMatchObject({ version: 'v1.4.0', untilWeight: 100 });
     expect(Object.keys(promoted.stages).sort()).toEqual(['canary-deploy', 'implement', 'plan', 'test-triage']);
+    const promotionJournal = readFileSync(join(result.artifacts, `${runNumber}1`, 'drydock-canary-deploy-attempt-1', 'journal.jsonl'), 'utf8');
+    const promotionApproval = promotionJournal.split('\n').filter((line) => line.includes('"kind":"approval"') && line.includes('"gate":"promote"'));
+    expect(promotionApproval).toHaveLength(1);
+    expect(JSON.parse(promotionApproval[0]!).data).toMatchObject({ subject: 'gate', version: 'v1.4.0', weight: 10, method: 'typed' });
     // The real traffic command moved the weight once per step, across the two runs.
     expect(readFileSync(trafficLog, 'utf8').trim().split('\n')).toEqual(['weight 10 v1.4.0', 'weight 100 v1.4.0']);
     server.assertDone();
