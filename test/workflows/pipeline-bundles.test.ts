@@ -72,29 +72,38 @@ function events(name: string): Array<{ kind: string; data: Record<string, unknow
 
 const inputs = {
   goal: 'Add a /health endpoint',
-  'test-command': `${JSON.stringify(process.execPath)} --test --test-reporter=junit --test-reporter-destination=reports/junit.xml`,
+  'test-command': `mkdir -p reports && ${JSON.stringify(process.execPath)} --test --test-reporter=junit --test-reporter-destination=reports/junit.xml`,
   'test-reports': 'reports/junit.xml',
   'deploy-version': 'v2.0.0',
 };
 
 describe('the reusable pipeline from dist/', () => {
-  it('plan → gate → implement → tests → triage → canary to 25% → gate → promotion, wired as the workflow says', async () => {
+  it('plan → gate → implement → tests → triage → canary to 25% → gate → promotion, wired as the workflow says', { timeout: 120_000 }, async () => {
     const gates = gateKeeper();
     // The deployer agent decides at the end of each step: 25% in the canary job, 100% in the promotion.
     server.script([DEPLOYER_CONTINUE, DEPLOYER_CONTINUE]);
     const running = runWorkflow(workflow, { sandbox, inputs, environment, gate: (job, environment) => gates.gate(job, environment) });
+    // A job that fails ends the workflow before the next gate: say which, with its output.
+    const nextGate = () =>
+      Promise.race([
+        gates.next(),
+        running.then((results) => {
+          const failed = Object.entries(results).find(([, result]) => result.status === 'failure');
+          throw new Error(`The workflow ended before the next gate: ${failed === undefined ? 'no job failed' : `${failed[0]} failed:\n${Object.values(failed[1].bundles).map((bundle) => bundle.stdout).join('\n')}`}`);
+        }),
+      ]);
 
     // The implement job waits at its environment; nothing has been implemented meanwhile.
-    const implementGate = await gates.next();
+    const implementGate = await nextGate();
     expect([implementGate.job, implementGate.environment]).toEqual(['implement', 'drydock-implement']);
     expect(existsSync(artifact('drydock-plan-attempt-1', 'state.json'))).toBe(true);
     expect(existsSync(artifact('drydock-implement-attempt-1', 'state.json'))).toBe(false);
     implementGate.answer(true);
 
-    const canaryGate = await gates.next();
+    const canaryGate = await nextGate();
     expect([canaryGate.job, canaryGate.environment]).toEqual(['canary', 'drydock-canary']);
     canaryGate.answer(true);
-    const promoteGate = await gates.next();
+    const promoteGate = await nextGate();
     expect([promoteGate.job, promoteGate.environment]).toEqual(['promote', 'drydock-promote']);
     const canaryState = JSON.parse(readFileSync(artifact('drydock-canary-deploy-attempt-1', 'state.json'), 'utf8'));
     // The canary ran its real traffic command to 25% and paused there for the gate.
@@ -107,9 +116,18 @@ describe('the reusable pipeline from dist/', () => {
     expect(statuses).toMatchObject({ plan: 'success', implement: 'success', test: 'success', triage: 'success', canary: 'success' });
     // The promotion job continues from the canary's own state, as wired. (It then saves under the
     // same artifact name as the first canary job of this run attempt, which the artifact store
-    // refuses: naming a continuation's artifact is the canary stage's to settle.)
+    // refuses, so the job fails after moving the traffic: naming a continuation's artifact is the
+    // canary stage's to settle.)
+    expect(results.promote!.status).toBe('failure');
+    expect(results.promote!.bundles.promote!.stdout).toContain("Artifact 'drydock-canary-deploy-attempt-1' already exists in run '4242'");
     expect(results.promote!.bundles.promote!.stdout).toContain(`Run state ${results.canary!.outputs['state-digest']} loaded from drydock-canary-deploy-attempt-1`);
 
+    // The implementer's branch holds the change the validators passed; the test job's real tests pass on it.
+    expect(results.implement!.outputs.branch).toMatch(/^drydock\/run-4242-/);
+    expect(results.triage!.outputs.verdict).toBe('pass');
+    expect(results.canary!.bundles.canary!.outputs).toMatchObject({ 'rollout-status': 'paused', weight: '25' });
+    // The promotion job moved the real traffic to 100% from the canary's state.
+    expect(readFileSync(trafficLog, 'utf8')).toBe('weight 25 v2.0.0\nweight 100 v2.0.0\n');
     // plan-digest went from the plan step through the plan job's outputs into implement, which checked it.
     const planDigest = results.plan!.outputs['plan-digest']!;
     expect(planDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
