@@ -13,6 +13,7 @@ export class DemoServices {
   readonly #baseline: ChildProcess;
   #timer: ReturnType<typeof setInterval> | undefined;
   #probes: ReturnType<typeof setInterval> | undefined;
+  #weight = 0;
   #sent = 0;
   #toCanary = 0;
   /** Port of the baseline arm (it also serves both arms' metrics). */
@@ -58,9 +59,10 @@ export class DemoServices {
   }
 
   /**
-   * Sends `perSecond` user requests a second, each to the canary while its share is below the
-   * traffic weight, plus `probesPerSecond` probe requests to each running arm (so both arms have
-   * data at every weight, 100% included, as synthetic probes give a real canary analysis).
+   * Sends `perSecond` user requests a second, each to the canary while its share (since the
+   * weight last changed) is below the traffic weight, plus `probesPerSecond` probe requests to each
+   * running arm: probes keep both arms' load alike and give both data at every weight, 100%
+   * included, as the paired baseline of a real canary analysis does.
    */
   startLoad(perSecond: number, probesPerSecond: number): void {
     this.#probes = setInterval(() => {
@@ -69,6 +71,12 @@ export class DemoServices {
     }, Math.max(1, Math.round(1000 / probesPerSecond)));
     this.#timer = setInterval(() => {
       const weight = Number(this.#read('weight') ?? '0');
+      if (weight !== this.#weight) {
+        // A new weight: the shares count from here.
+        this.#weight = weight;
+        this.#sent = 0;
+        this.#toCanary = 0;
+      }
       this.#sent += 1;
       // Send to the canary whenever its share so far is below the weight.
       const arm = this.#toCanary * 100 < weight * this.#sent && this.#read('canary.port') !== undefined ? 'canary' : 'baseline';

@@ -71,9 +71,9 @@ async function main(): Promise<number> {
   say(`Repository: ${repo} (examples/demo/service, git-initialised at ${git(repo, ['rev-parse', '--short', 'HEAD']).trim()})`);
   say(`Request:    examples/demo/ISSUE.md — "${readFileSync(join(EXAMPLE, 'ISSUE.md'), 'utf8').split('\n')[0]!.replace(/^#\s*/, '')}"`);
 
-  say(`Service:    baseline v1.0.0 on port ${services.baselinePort}; 40 requests/s of user load split by the canary's traffic weight, plus 5 probes/s to each running arm.`);
+  say(`Service:    baseline v1.0.0 on port ${services.baselinePort}; 10 user requests/s split by the canary's traffic weight, plus 20 probes/s to each running arm.`);
   say('');
-  services.startLoad(40, 5);
+  services.startLoad(10, 20);
   const lines: string[] = [];
   let exitCode: number;
   try {
