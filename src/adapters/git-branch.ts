@@ -57,6 +57,10 @@ export interface GitBranch {
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** Rebases the current branch onto `onto`; on a conflict aborts and returns the conflicting paths. */
   rebase(onto: string): Promise<{ ok: true } | { ok: false; conflicts: string[] }>;
+  /** Remote branches whose names start with `prefix`, with their heads, sorted by name. */
+  remoteBranchesWithPrefix(prefix: string): Promise<Array<{ branch: string; sha: string }>>;
+  /** Merges `sha` into the current branch with a merge commit; on a conflict aborts and returns the conflicting paths. */
+  merge(sha: string, message: string): Promise<{ ok: true } | { ok: false; conflicts: string[] }>;
   /** Pushes HEAD to the branch; `expectedRemoteSha` makes it `--force-with-lease` on that branch alone. */
   push(branch: string, options?: { expectedRemoteSha?: string }): Promise<void>;
 }
@@ -202,6 +206,25 @@ export function createGitBranch(options: GitBranchOptions): GitBranch {
       if (output.exitCode === 0) return { ok: true };
       const conflicts = (await run(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter((path) => path !== '');
       await run(['rebase', '--abort']);
+      return { ok: false, conflicts };
+    },
+
+    async remoteBranchesWithPrefix(prefix) {
+      if (!(await hasRemote())) return [];
+      const output = await must(['ls-remote', '--heads', remote, `refs/heads/${prefix}*`], `list the branches of '${remote}'`, true);
+      return output.stdout
+        .split('\n')
+        .map((line) => line.split('\t'))
+        .filter((parts): parts is [string, string] => parts.length === 2 && (parts[1] as string).startsWith(`refs/heads/${prefix}`))
+        .map(([sha, ref]) => ({ branch: ref.slice('refs/heads/'.length), sha }))
+        .sort((left, right) => left.branch.localeCompare(right.branch));
+    },
+
+    async merge(sha, message) {
+      const output = await run(['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`, 'merge', '--no-ff', '--no-edit', '--quiet', '-m', message, sha]);
+      if (output.exitCode === 0) return { ok: true };
+      const conflicts = (await run(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter((path) => path !== '');
+      await run(['merge', '--abort']);
       return { ok: false, conflicts };
     },
 

@@ -27,4 +27,5 @@ export const implementInputs = {
     default: 'drydock/',
   },
   'base-branch': { schema: branchName },
+  'merge-shards': { schema: inputSchemas.boolean(), default: 'false' },
 };

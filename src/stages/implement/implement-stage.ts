@@ -13,6 +13,12 @@ import { implementInputs } from './implement-inputs.js';
 import { implementTask } from './implement-task.js';
 import { prepareBranch } from './prepare-branch.js';
 import { publishWork } from './publish-work.js';
+import { mergeShards, shardBranchName } from './merge-shards.js';
+import { validateWholeTree } from './ship-branch.js';
+import type { GitBranch } from '../../adapters/git-branch.js';
+import type { CommandRunner } from '../../core/ports/command-runner.js';
+import type { Plan } from '../../core/plan/plan.js';
+import { allPassed } from '../../core/validators/validator-result.js';
 
 type ImplementContext = StageContext<ParsedInputs<typeof implementInputs>>;
 
@@ -53,20 +59,28 @@ export const implementStage: StageDefinition<typeof implementInputs> = {
     if (branch === repository.defaultBranch || branch === baseBranch) {
       throw new InputError(`The work branch '${branch}' would be the ${branch === baseBranch ? 'base' : 'default'} branch; set another 'branch-prefix'.`, { where: 'branch-prefix' });
     }
+    const merging = context.inputs['merge-shards'];
+    if (merging && context.inputs.tasks !== undefined) {
+      throw new InputError(`Inputs 'merge-shards' and 'tasks' are both set: the merge job takes every shard; leave 'tasks' empty in it.`, { where: 'merge-shards' });
+    }
+    // A matrix shard works on a branch of its own; the merge job combines them on the run's branch.
+    const shard = context.inputs.tasks === undefined ? undefined : tasks[0]?.id;
+    const workBranch = shard === undefined ? branch : shardBranchName(branch, shard);
     const token = context.inputs['push-token'] ?? context.io.getInput('github-token');
     const git = createGitBranch({
       workTree: context.workspace.root,
       ...(token === undefined || token === '' ? {} : { token }),
       serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
     });
-    const prepared = await prepareBranch({ git, journal: context.journal, branch, baseSha: plan.baseSha, baseBranch, runId: context.trigger.runId, planDigest: digest });
+    const prepared = await prepareBranch({ git, journal: context.journal, branch: workBranch, baseSha: plan.baseSha, baseBranch, runId: context.trigger.runId, planDigest: digest });
     const commands = createCommandRunner({ workspace: context.workspace, clock: context.clock });
 
     const reports: TaskReport[] = [];
     const resumed = new Map(prepared.resumed.map((task) => [task.taskId, task]));
     let failure: unknown;
     try {
-      for (const task of tasks) {
+      if (merging) reports.push(...(await mergeAndValidate(context, git, commands, plan, branch, digest)));
+      for (const task of merging ? [] : tasks) {
         const earlier = resumed.get(task.id);
         if (earlier !== undefined) {
           reports.push({ id: task.id, title: task.title, status: 'resumed', attempts: 0, refined: false, commit: earlier.sha, files: [], validators: [], tried: [] });
@@ -92,8 +106,25 @@ export const implementStage: StageDefinition<typeof implementInputs> = {
       failure = error;
     }
 
-    const published = await publishWork({ context, git, commands, forge, plan, approved, branch, baseBranch, prepared, reports, dryRun, failure });
+    const published = await publishWork({
+      context,
+      git,
+      commands,
+      forge,
+      plan,
+      approved,
+      branch: workBranch,
+      baseBranch,
+      prepared,
+      reports,
+      dryRun,
+      failure,
+      opensPullRequest: shard === undefined,
+    });
     const status = runStatus(reports);
+    if (status !== 'complete') {
+      context.io.annotate('warning', `Drydock implement: ${reports.filter((report) => !isDone(report)).map((report) => report.id).join(', ')} not done (status ${status}); see the step summary${context.state.goal.issue === undefined ? '' : ` and issue #${context.state.goal.issue.number}`}.`);
+    }
     const usage = context.budget.stageUsage();
     const done = reports.filter(isDone).length;
     const failed = reports.length - done;
@@ -102,14 +133,14 @@ export const implementStage: StageDefinition<typeof implementInputs> = {
         status,
         'pr-number': published.pullRequest === undefined ? '' : String(published.pullRequest.number),
         'pr-url': published.pullRequest?.url ?? '',
-        branch,
+        branch: workBranch,
         'tasks-done': String(done),
         'tasks-failed': String(failed),
         'cost-usd': usage.costUsd.toFixed(4),
       },
       result: {
         planDigest: digest,
-        branch,
+        branch: workBranch,
         baseBranch,
         status,
         dryRun,
@@ -121,7 +152,7 @@ export const implementStage: StageDefinition<typeof implementInputs> = {
       summary: [
         '### Implement',
         '',
-        `Plan \`${digest}\` matches the approved digest. Branch \`${branch}\`${dryRun ? ' (dry run: nothing pushed)' : ''}.`,
+        `Plan \`${digest}\` matches the approved digest. Branch \`${workBranch}\`${dryRun ? ' (dry run: nothing pushed)' : ''}.`,
         '',
         '| task | result | attempts | commit |',
         '|---|---|---|---|',
@@ -132,6 +163,16 @@ export const implementStage: StageDefinition<typeof implementInputs> = {
     };
   },
 };
+
+/** The merge job: every shard merged, then the whole tree validated; tasks count as done only if the validators pass. */
+async function mergeAndValidate(context: ImplementContext, git: GitBranch, commands: CommandRunner, plan: Plan, branch: string, digest: string): Promise<TaskReport[]> {
+  const reports = await mergeShards({ git, journal: context.journal, plan, branch, runId: context.trigger.runId, planDigest: digest });
+  const results = await validateWholeTree({ git, journal: context.journal, policy: context.policy, identity: context.identity, commands, config: context.config, plan }, 'merge');
+  const passed = allPassed(results);
+  return reports.map((report) =>
+    report.status === 'failed' ? report : { ...report, validators: results, ...(passed ? {} : { status: 'failed' as const, reason: 'The validators fail on the merged shards.' }) },
+  );
+}
 
 /** `approval: comment`: a `/drydock approve <digest prefix>` comment by a user with write access must be on the issue. */
 async function requireCommentApproval(context: ImplementContext, digest: string): Promise<void> {

@@ -10,6 +10,7 @@ import type { Plan } from '../../core/plan/plan.js';
 import type { PlanTask } from '../../core/plan/plan-schema.js';
 import { createPolicy } from '../../core/policy/index.js';
 import { normalizePolicyPath } from '../../core/policy/path-normalization.js';
+import { protectedPathRefusal } from '../../core/policy/protected-paths.js';
 import type { Policy } from '../../core/policy/policy.js';
 import type { CommandRunner } from '../../core/ports/command-runner.js';
 import { validatorCommands } from '../../core/validators/validator-commands.js';
@@ -71,7 +72,13 @@ export async function implementTask(work: TaskWork, task: PlanTask): Promise<Tas
       if (loop.outcome === 'budget' && loop.error !== undefined) throw loop.error;
       report.tried.push(loop.finish?.summary ?? `The agent loop ended without finishing (${loop.outcome}).`);
       const changed = (await git.changedPaths()).map(normalizedPath);
-      const changedTargets = changed.filter((path) => targetSet.has(path));
+      // Only target files are committed, and never a protected one, however it was changed (a
+      // command the policy allows could write one): the commit itself is the last guard.
+      const changedTargets = changed.filter((path) => targetSet.has(path) && protectedPathRefusal(path, 'write') === undefined);
+      const refused = changed.filter((path) => targetSet.has(path) && protectedPathRefusal(path, 'write') !== undefined);
+      if (refused.length > 0) {
+        journal.append('decision', { decision: 'commit-paths-refused', task: task.id, paths: refused.map((path) => ({ path, reason: protectedPathRefusal(path, 'write') })) });
+      }
       const repositoryFiles = [...new Set([...(await git.trackedFiles()), ...changed])];
       const results = await runValidators({
         commands: validatorCommands({ validators: config.validators, task, changedFiles: changedTargets, repositoryFiles }),

@@ -31,6 +31,8 @@ export interface PublishRequest {
   dryRun: boolean;
   /** An error that ended the task loop early; what was committed is still pushed, then it is rethrown. */
   failure: unknown;
+  /** Whether this job opens the pull request and escalates: not a matrix shard, whose merge job does. */
+  opensPullRequest: boolean;
 }
 
 /** What was published. */
@@ -75,7 +77,7 @@ export async function publishWork(request: PublishRequest): Promise<Published> {
   const hasWork = head !== request.plan.baseSha;
   let rebase: RebaseOutcome | undefined;
   let pullRequest: ForgePullRequest | undefined;
-  if (hasWork) {
+  if (hasWork && request.opensPullRequest) {
     rebase = await rebaseOntoBase({
       git,
       journal,
@@ -90,7 +92,7 @@ export async function publishWork(request: PublishRequest): Promise<Published> {
     });
     if (rebase.status === 'rebased') await push(pushed);
     const usage = context.budget.stageUsage();
-    const marker = pullRequestMarker(context.trigger.runId, context.inputs.tasks === undefined ? undefined : context.inputs.tasks.join('-'));
+    const marker = pullRequestMarker(context.trigger.runId);
     authorizeGithubWrite(policy, identity, 'pull-request');
     const upserted = await forge.upsertPullRequest({
       head: branch,
@@ -115,7 +117,7 @@ export async function publishWork(request: PublishRequest): Promise<Published> {
   }
   const unfinished = reports.filter((report) => !isDone(report));
   const issue = context.state.goal.issue;
-  if (unfinished.length > 0 && issue !== undefined) {
+  if (unfinished.length > 0 && issue !== undefined && request.opensPullRequest) {
     const label = context.config.implement.escalationLabel;
     authorizeGithubWrite(policy, identity, 'issue-comment');
     const comment = await forge.upsertIssueComment(

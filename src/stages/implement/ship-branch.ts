@@ -56,15 +56,7 @@ export async function rebaseOntoBase(request: RebaseRequest): Promise<RebaseOutc
       validators: [],
     };
   }
-  const changed = await git.trackedFiles();
-  const checks = request.plan.tasks.flatMap((task) => task.acceptanceChecks);
-  const commands = validatorCommands({
-    validators: request.config.validators,
-    task: { id: 'rebase', acceptanceChecks: checks },
-    changedFiles: [],
-    repositoryFiles: changed,
-  });
-  const results = await runValidators({ commands, policy: request.policy, identity: request.identity, runner: request.commands, journal, task: 'rebase', attempt: 1 });
+  const results = await validateWholeTree(request, 'rebase');
   if (!allPassed(results)) {
     await git.checkout(request.branch, head);
     journal.append('decision', { decision: 'rebase-reverted', baseTip: tip, reason: 'validators failed after the rebase' });
@@ -72,6 +64,21 @@ export async function rebaseOntoBase(request: RebaseRequest): Promise<RebaseOutc
   }
   journal.append('decision', { decision: 'rebased', baseTip: tip, head: await git.head() });
   return { status: 'rebased', note: `Rebased onto '${request.baseBranch}' at ${tip.slice(0, 12)}; validators passed again.`, validators: results };
+}
+
+/** Every configured validator and every task's command checks on the work tree as it is, journaled under `label`. */
+export async function validateWholeTree(
+  request: Pick<RebaseRequest, 'git' | 'journal' | 'policy' | 'identity' | 'commands' | 'config' | 'plan'>,
+  label: string,
+): Promise<ValidatorResult[]> {
+  const checks = request.plan.tasks.flatMap((task) => task.acceptanceChecks);
+  const commands = validatorCommands({
+    validators: request.config.validators,
+    task: { id: label, acceptanceChecks: checks },
+    changedFiles: [],
+    repositoryFiles: await request.git.trackedFiles(),
+  });
+  return runValidators({ commands, policy: request.policy, identity: request.identity, runner: request.commands, journal: request.journal, task: label, attempt: 1 });
 }
 
 /** Asks policy for one GitHub write, consuming its count; a refusal throws. The caller journals the write once done. */

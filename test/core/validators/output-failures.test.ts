@@ -37,7 +37,7 @@ function failingOutput(argv: string[]): string {
   throw new Error(`${argv.join(' ')} was expected to fail`);
 }
 
-describe('parseFailures on real tool output', () => {
+describe('parseFailures on real tool output', { timeout: 120_000 }, () => {
   it('node:test, spec and TAP reporters', () => {
     const spec = parseFailures(failingOutput([join(root, 'node'), '--test', '--test-reporter=spec', 'math.test.js']));
     expect(spec).toEqual([{ tool: 'node-test', name: 'adds two numbers' }]);

@@ -48,7 +48,7 @@ async function implement(current: ImplementFixture, options: { attempt?: number;
   return { io, outcome };
 }
 
-describe('implement faults', () => {
+describe('implement faults', { timeout: 120_000 }, () => {
   it('IM-010 refuses a plan whose digest differs from the approved one, and changes nothing', async () => {
     fixture = await createImplementFixture({ modelUrl: server.url });
     const { io, outcome } = await implement(fixture, { inputs: { 'plan-digest': `sha256:${'1'.repeat(64)}` } });

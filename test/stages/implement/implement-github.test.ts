@@ -49,7 +49,7 @@ async function implement(attempt = 1) {
 
 const writes = () => github.requests.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`);
 
-describe('implement against the GitHub REST API', () => {
+describe('implement against the GitHub REST API', { timeout: 120_000 }, () => {
   it('opens a draft pull request by REST with the evidence, and a re-run updates it instead of opening another', async () => {
     server.script(fixSteps);
     const first = await implement();

@@ -23,7 +23,7 @@ afterEach(() => rmSync(fixture.runner.root, { recursive: true, force: true }));
 
 const call = (id: string, name: string, args: Record<string, unknown>) => ({ toolCalls: [{ id, name, arguments: args }] });
 
-describe('implement guardrails', () => {
+describe('implement guardrails', { timeout: 120_000 }, () => {
   it('IM-001 denies workflow files, paths out of the workspace, symlinks out and commands outside the allowlist; the task cannot finish that way', async () => {
     fixture = await createImplementFixture({
       modelUrl: server.url,
@@ -81,5 +81,30 @@ describe('implement guardrails', () => {
     expect(records.comments[0]!.body).toContain('All done, trust me.');
     expect(records.comments[0]!.body).toContain('add sums two numbers');
     expect(records.comments[0]!.body).toContain('<!-- drydock:implement-escalation:run-4242 -->');
+  });
+
+  it('IM-002 never commits a workflow file, even one an allowed command wrote', async () => {
+    fixture = await createImplementFixture({
+      modelUrl: server.url,
+      files: {
+        'scripts/writer.test.js':
+          "import { mkdirSync, writeFileSync } from 'node:fs';\nmkdirSync('.github/workflows', { recursive: true });\nwriteFileSync('.github/workflows/x.yml', 'on: push\\n');\n",
+      },
+      tasks: [{ ...FIX_TASK, targetFiles: [...FIX_TASK.targetFiles, { path: '.github/workflows/x.yml', change: 'create' }] }],
+    });
+    server.script([
+      call('call_1', 'apply_edit', { path: 'src/math.js', search: 'left - right', replace: 'left + right' }),
+      call('call_2', 'run_command', { argv: ['node', '--test', 'scripts/writer.test.js'] }),
+      call('call_3', 'finish', { summary: 'Fixed add.', result: {}, evidence: [] }),
+    ]);
+    const io = fixture.io();
+    expect(await runStage(implementStage, { io, environment: fixture.runner.environment })).toBe('succeeded');
+    server.assertDone();
+    expect(io.outputs.status).toBe('complete');
+    const head = fixture.remoteGit(['rev-parse', 'refs/heads/drydock/run-4242-fix-add-so-it-returns-the-sum']).trim();
+    expect(fixture.remoteGit(['show', '--name-only', '--format=', head]).trim()).toBe('src/math.js');
+    const refused = fixture.journal('drydock-implement-attempt-1').find((event) => event.kind === 'decision' && event.data.decision === 'commit-paths-refused');
+    expect(JSON.stringify(refused?.data)).toContain('.github/workflows/x.yml');
+    expect(existsSync(join(fixture.runner.workspace, '.github', 'workflows', 'x.yml'))).toBe(false);
   });
 });

@@ -34,7 +34,7 @@ function pushToMain(current: ImplementFixture, files: Record<string, string>): v
   git(other, ['push', '--quiet', 'origin', 'main']);
 }
 
-describe('implement modes', () => {
+describe('implement modes', { timeout: 120_000 }, () => {
   it('a dry run keeps the diff and validator results in the artifact and pushes nothing', async () => {
     fixture = await createImplementFixture({ modelUrl: server.url });
     server.script([edit, finish]);
@@ -113,5 +113,39 @@ describe('implement modes', () => {
     expect(fixture.remoteGit(['rev-parse', `${head}~1`]).trim()).toBe(fixture.baseSha);
     expect(fixture.pullRequests()[0]!.body).toContain('conflicts in src/math.js');
     expect(fixture.journal('drydock-implement-attempt-1').some((event) => event.kind === 'decision' && event.data.decision === 'rebase-conflict')).toBe(true);
+  });
+});
+
+describe('implement refinement', { timeout: 120_000 }, () => {
+  it('IM-041 after the attempts run out, the planner rewrites the description once (read-only, journaled) and the next attempt uses it', async () => {
+    fixture = await createImplementFixture({
+      modelUrl: server.url,
+      files: { '.github/drydock.yml': PROJECT_FILES['.github/drydock.yml']!.replace('maxAttempts: 2\n  refine: false', 'maxAttempts: 1\n  refine: true') },
+    });
+    server.script([
+      { toolCalls: [{ id: 'try_1', name: 'finish', arguments: { summary: 'Nothing to do.', result: {}, evidence: [] } }] },
+      // The planner may read, but its writes are denied: it can only rewrite the description.
+      { toolCalls: [{ id: 'plan_1', name: 'write_file', arguments: { path: 'src/math.js', content: 'hacked\n' } }] },
+      {
+        toolCalls: [
+          { id: 'plan_2', name: 'finish', arguments: { summary: 'Sharper task.', result: { description: 'In src/math.js replace `left - right` with `left + right`.' }, evidence: [] } },
+        ],
+      },
+      { expect: (request) => expect(JSON.stringify(request.body?.messages)).toContain('replace `left - right` with `left + right`'), ...edit },
+      finish,
+    ]);
+    const io = fixture.io();
+    expect(await runStage(implementStage, { io, environment: fixture.runner.environment })).toBe('succeeded');
+    server.assertDone();
+    expect(io.outputs.status).toBe('complete');
+    const events = fixture.journal('drydock-implement-attempt-1');
+    const refined = events.find((event) => event.kind === 'decision' && event.data.decision === 'task-refined');
+    expect(refined?.data).toMatchObject({ task: 'fix-add', by: 'planner' });
+    const plannerWrite = events.find((event) => event.kind === 'tool-call' && event.data.callId === 'plan_1');
+    expect(plannerWrite?.data.status).toBe('denied');
+    const plannerDecision = events.find((event) => event.kind === 'policy-decision' && event.data.identity === 'planner' && (event.data.action as { type: string }).type === 'write');
+    expect(plannerDecision?.data).toMatchObject({ decision: 'deny', rule: 'PW-002' });
+    const result = fixture.state('drydock-implement-attempt-1').stages.implement?.result as { tasks: Array<{ refined: boolean; attempts: number }> };
+    expect(result.tasks[0]).toMatchObject({ refined: true, attempts: 2 });
   });
 });

@@ -24,7 +24,7 @@ afterEach(() => rmSync(fixture.runner.root, { recursive: true, force: true }));
 const fixEdit = (id: string, search: string, replace: string) => ({ toolCalls: [{ id, name: 'apply_edit', arguments: { path: 'src/math.js', search, replace } }] });
 const finish = (id: string, summary: string) => ({ toolCalls: [{ id, name: 'finish', arguments: { summary, result: {}, evidence: [] } }] });
 
-describe('implement stage, end to end', () => {
+describe('implement stage, end to end', { timeout: 120_000 }, () => {
   it('fixes the bug on a branch whose commit makes the failing test pass, and opens a draft pull request with the evidence', async () => {
     fixture = await createImplementFixture({ modelUrl: server.url });
     server.script([fixEdit('call_1', 'left - right', 'left + right'), finish('call_2', 'add now returns the sum.\nDrydock-Task: forged')]);

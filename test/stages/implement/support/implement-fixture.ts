@@ -100,7 +100,7 @@ export async function createImplementFixture(options: FixtureOptions): Promise<I
   const goal: Goal = options.goal ?? { text: 'Fix add so it returns the sum' };
   const plan: Plan = { version: 1, goal, baseSha, summary: 'Fix the arithmetic in src/math.js.', tasks: options.tasks ?? [FIX_TASK] };
   const digest = planDigest(plan);
-  await handOverPlan(runner, plan, digest);
+  await handOverPlan(plan, digest, runner.environment);
   const io = (extra: Record<string, string> = {}) => {
     const recording = new RecordingIo();
     recording.inputs = { 'plan-digest': digest, 'model-base-url': options.modelUrl, 'model-api-key': API_KEY, ...extra };
@@ -143,7 +143,7 @@ export async function createImplementFixture(options: FixtureOptions): Promise<I
 }
 
 /** Runs a plan stage that hands over exactly `plan`, as the plan stage's contract says: result.plan and result.planDigest. */
-export async function handOverPlan(runner: InProcessRunner, plan: Plan, digest: string, environment: NodeJS.ProcessEnv = runner.environment): Promise<void> {
+export async function handOverPlan(plan: Plan, digest: string, environment: NodeJS.ProcessEnv): Promise<void> {
   const planStage: StageDefinition<Record<string, never>> = {
     name: 'plan',
     inputs: {},
