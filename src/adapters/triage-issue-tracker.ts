@@ -5,8 +5,10 @@ import type { IssueIntent, IssueTracker, TrackedIssue } from '../core/ports/issu
 import { createGitHubClient, type ForgeLog } from './forge-github-client.js';
 import { systemErrorCode } from './system-error-code.js';
 
+// The marker must open the body, and is looked for there only: a body that merely quotes
+// another issue's marker (a test name can hold any text) is never taken for that issue.
 function checkMarker(intent: IssueIntent): void {
-  if (!intent.body.includes(intent.marker)) throw new InputError(`The issue body must hold its marker ${intent.marker}.`, { where: 'marker' });
+  if (!intent.body.startsWith(intent.marker)) throw new InputError(`The issue body must start with its marker ${intent.marker}.`, { where: 'marker' });
 }
 
 /** Options of the GitHub issue tracker. */
@@ -44,7 +46,7 @@ export function createGitHubIssueTracker(options: GitHubIssueTrackerOptions): Is
       let existing: { number: number } | undefined;
       let searched = 0;
       for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, state: 'all', labels: intent.labels[0] ?? '', per_page: 100, sort: 'created', direction: 'desc' })) {
-        existing = page.data.find((issue) => issue.pull_request === undefined && (issue.body ?? '').includes(intent.marker));
+        existing = page.data.find((issue) => issue.pull_request === undefined && (issue.body ?? '').startsWith(intent.marker));
         searched += page.data.length;
         if (existing !== undefined || searched >= MAX_SEARCHED_ISSUES) break;
       }
@@ -82,7 +84,7 @@ export function createLocalIssueTracker(directory: string): IssueTracker {
     async upsertIssue(intent) {
       checkMarker(intent);
       const records = await load();
-      let record = records.find((candidate) => candidate.body.includes(intent.marker));
+      let record = records.find((candidate) => candidate.body.startsWith(intent.marker));
       const created = record === undefined;
       if (record === undefined) {
         const number = records.reduce((highest, candidate) => Math.max(highest, candidate.number), 0) + 1;

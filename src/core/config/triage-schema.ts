@@ -92,8 +92,14 @@ export const triageSchema = z
           {
             maxClusters: wholeNumberSchema('a whole number from 0 to 20', 0, 20).optional().describe('Most clusters the triager diagnoses, biggest first; default 3. 0 turns the agent off.'),
             validateFixes: z.boolean(expecting('true or false')).optional().describe('Apply a proposed fix in a scratch copy and re-run the failing tests; default true.'),
+            suiteArgv: exactArgvSchema
+              .optional()
+              .describe(
+                'Command that runs the whole suite and writes reports matching the `reports` input; run in the scratch copy after the failing tests pass, ' +
+                  'a fix is offered only when no test that passed fails with it. The triager must be allowed to run it.',
+              ),
           },
-          expecting('a mapping with maxClusters and/or validateFixes'),
+          expecting('a mapping with maxClusters, validateFixes and/or suiteArgv'),
         )
         .optional()
         .describe('The triager agent.'),
@@ -132,7 +138,7 @@ export interface TriageConfig {
   /** History of earlier runs. */
   history: { runs: number; minRuns: number; flipRate: number };
   /** The triager agent. */
-  diagnosis: { maxClusters: number; validateFixes: boolean };
+  diagnosis: { maxClusters: number; validateFixes: boolean; suiteArgv?: string[] };
   /** Flaky-test issues of the scheduled mode. */
   flakyIssues: { label: string; max: number };
 }
@@ -167,6 +173,7 @@ export function mergeTriageConfig(defaults: TriageConfig, input: z.output<typeof
     diagnosis: {
       maxClusters: input?.diagnosis?.maxClusters ?? defaults.diagnosis.maxClusters,
       validateFixes: input?.diagnosis?.validateFixes ?? defaults.diagnosis.validateFixes,
+      ...(input?.diagnosis?.suiteArgv === undefined ? {} : { suiteArgv: input.diagnosis.suiteArgv }),
     },
     flakyIssues: { label: input?.flakyIssues?.label ?? defaults.flakyIssues.label, max: input?.flakyIssues?.max ?? defaults.flakyIssues.max },
   };

@@ -10,7 +10,7 @@ export interface TrackedIssue {
 
 /** An issue to open, or to update when one already holds the marker. */
 export interface IssueIntent {
-  /** Hidden marker (an HTML comment) that identifies the issue across runs; it must appear in `body`. */
+  /** Hidden marker (an HTML comment) that identifies the issue across runs; `body` must start with it. */
   marker: string;
   title: string;
   body: string;

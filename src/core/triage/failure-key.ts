@@ -1,13 +1,13 @@
 import { sha256 } from '../canonical-json.js';
 import type { TestOutcome } from '../reports/test-report.js';
-import { ownFrames } from './stack-frames.js';
+import { isForeignFrame, stackFrames } from './stack-frames.js';
 
 /**
  * The key failures are grouped by. The report reader computes a `signature` for every failure
  * (normalized message plus top frames); when an outcome has none (a hand-built one, an older
  * artifact), the same idea is applied here: the message with its variable parts (numbers, hex
- * ids, quoted values, temporary paths) replaced, plus the first two frames of the repository's
- * own code, file only (line numbers move with every edit).
+ * ids, quoted values, temporary paths) replaced, plus the first two frames outside dependencies
+ * and the runtime, file only (line numbers move with every edit).
  */
 
 /** Characters of the message that count toward the key. */
@@ -33,7 +33,10 @@ export function normalizeFailureMessage(message: string): string {
 export function failureKey(outcome: Pick<TestOutcome, 'signature' | 'message' | 'stack' | 'status'>): string {
   if (outcome.signature !== undefined && outcome.signature !== '') return outcome.signature;
   const message = normalizeFailureMessage(outcome.message ?? firstLine(outcome.stack) ?? outcome.status);
-  const frames = ownFrames(outcome.stack)
+  // Absolute paths count too: without the checkout's root, `/home/runner/work/app/app/src/a.ts` is
+  // still the same file in every failure of the run.
+  const frames = stackFrames(outcome.stack)
+    .filter((frame) => !isForeignFrame(frame.file))
     .slice(0, 2)
     .map((frame) => frame.file);
   return [message, ...frames].join(' | ');

@@ -11,6 +11,7 @@ import { ownFrames } from '../../core/triage/stack-frames.js';
 import type { ClusterDiagnosis } from '../../core/triage/triage-result.js';
 import type { TriagedFailure } from '../../core/triage/triage-types.js';
 import type { StageContext } from '../shared/stage-definition.js';
+import { pushFix } from './push-fix.js';
 import { validateFix, type FixCheck } from './validate-fix.js';
 
 /** Lines of source shown above and below a frame. */
@@ -133,11 +134,9 @@ export async function diagnoseCluster(
   const fix = await validateFix(context, diagnosis.fix, { ...input.fixCheck, failing: cluster.failures });
   context.journal.append('decision', { decision: 'fix-validated', cluster: cluster.id, status: fix.status, ...(fix.reason === undefined ? {} : { reason: fix.reason }) });
   if (fix.status === 'offered') {
-    const push = context.policy.evaluate(context.identity, { type: 'github', operation: 'push' });
-    fix.reason =
-      push.decision === 'allow'
-        ? 'policy allows the triager to push, but this release offers validated fixes in the summary and run state only'
-        : `not pushed: ${push.reason}`;
+    const pushed = await pushFix(context, fix.diff, cluster.id);
+    fix.pushed = pushed.pushed;
+    fix.reason = pushed.reason;
   }
   checked.fix = fix;
   return { diagnosis: checked };

@@ -134,7 +134,11 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
 
   // Diagnosis: clusters with regressions first (biggest first), up to the cap.
   const diagnosable = summaries.filter((summary) => (summary.classes.regression ?? 0) > 0);
-  const passedOnRerun = failing.filter((failure) => reruns.get(failure.id)?.attempts.some((attempt) => attempt.status === 'passed') === true);
+  const suiteArgv = settings.diagnosis.suiteArgv;
+  const suite =
+    suiteArgv === undefined
+      ? undefined
+      : { argv: suiteArgv, patterns: context.inputs.reports, readReports, failingBefore: new Set(failing.map((failure) => failure.id)) };
   let budgetSpent = false;
   for (const [index, summary] of diagnosable.entries()) {
     if (budgetSpent) {
@@ -150,7 +154,7 @@ export async function runTriage(context: StageContext<TriageInputs>, readReports
       cluster,
       triaged: triaged.filter((failure) => failure.cluster === cluster.id),
       changes,
-      ...(rerun === undefined || !settings.diagnosis.validateFixes ? {} : { fixCheck: { template: rerun.argv, timeoutMs: rerun.timeoutSeconds * 1000, passing: passedOnRerun } }),
+      ...(rerun === undefined || !settings.diagnosis.validateFixes ? {} : { fixCheck: { template: rerun.argv, timeoutMs: rerun.timeoutSeconds * 1000, ...(suite === undefined ? {} : { suite }) } }),
     });
     if (outcome.diagnosis !== undefined) summary.diagnosis = outcome.diagnosis;
     if (outcome.skipped !== undefined) summary.diagnosisSkipped = outcome.skipped;

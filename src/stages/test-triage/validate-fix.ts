@@ -21,14 +21,25 @@ export interface FixCheck {
   timeoutMs: number;
   /** The cluster's failing tests: each must pass with the fix. */
   failing: ReadonlyArray<Pick<TestOutcome, 'id' | 'suite' | 'name' | 'file'>>;
-  /** Tests that passed when re-run in this job: each must still pass with the fix. */
-  passing: ReadonlyArray<Pick<TestOutcome, 'id' | 'suite' | 'name' | 'file'>>;
+  /**
+   * The whole suite, when configured (`triage.diagnosis.suiteArgv`): run in the scratch copy after
+   * the failing tests pass; its reports must show no failing test that was not failing already.
+   */
+  suite?: {
+    argv: readonly string[];
+    /** Report globs, as the stage reads them. */
+    patterns: readonly string[];
+    /** Reads the reports the suite wrote in the scratch copy. */
+    readReports: (options: { root: string; patterns: readonly string[] }) => Promise<{ failures: TestOutcome[]; files: Array<{ path: string }> }>;
+    /** Ids failing in the job's own reports. */
+    failingBefore: ReadonlySet<string>;
+  };
 }
 
 /**
  * Applies a proposed fix to a scratch copy of the workspace and re-runs the cluster's failing
- * tests there (and the tests that passed on re-run in this job). Offered only when every one of
- * them passes. The checkout itself is never touched; the re-runs are policy-checked and journaled
+ * tests there; when a suite command is configured it then runs the whole suite there too. Offered
+ * only when the failing tests pass and no test that passed in the job fails with the fix. The checkout itself is never touched; the re-runs are policy-checked and journaled
  * like any other.
  */
 export async function validateFix(context: StageContext<unknown>, fix: { diff: string; explanation: string }, check: FixCheck): Promise<FixOutcome> {
@@ -55,17 +66,38 @@ export async function validateFix(context: StageContext<unknown>, fix: { diff: s
     }
     const commands = createCommandRunner({ workspace, baseEnvironment: context.environment, clock: context.clock });
     const options = { commands, policy: context.policy, identity: context.identity, journal: context.journal, template: check.template, times: 1, timeoutMs: check.timeoutMs };
-    const failing = check.failing.slice(0, MAX_FIX_TESTS);
-    for (const test of [...failing, ...check.passing.slice(0, MAX_FIX_TESTS)]) {
+    for (const test of check.failing.slice(0, MAX_FIX_TESTS)) {
       const outcome = await rerunTest(test, options);
       if (outcome.skipped !== undefined) return { ...base, status: 'not-validated', reason: `${test.id} ${outcome.skipped}` };
-      if (outcome.attempts.some((attempt) => attempt.status !== 'passed')) {
-        const which = failing.includes(test) ? 'still fails' : 'passed before the fix and fails with it';
-        return { ...base, status: 'rejected', reason: `${test.id} ${which}` };
-      }
+      if (outcome.attempts.some((attempt) => attempt.status !== 'passed')) return { ...base, status: 'rejected', reason: `${test.id} still fails` };
     }
-    return { ...base, status: 'offered' };
+    if (check.suite === undefined) return { ...base, status: 'offered' };
+    return await checkSuite(context, check.suite, commands, workspace, check.timeoutMs, base);
   } finally {
     await scratch.dispose();
   }
+}
+
+/** Runs the whole suite in the scratch copy: the fix is offered only when no test fails there that passed before. */
+async function checkSuite(
+  context: StageContext<unknown>,
+  suite: NonNullable<FixCheck['suite']>,
+  commands: ReturnType<typeof createCommandRunner>,
+  workspace: Awaited<ReturnType<typeof createFileWorkspace>>,
+  timeoutMs: number,
+  base: Pick<FixOutcome, 'diff' | 'explanation' | 'pushed'>,
+): Promise<FixOutcome> {
+  const decision = context.policy.evaluate(context.identity, { type: 'command', argv: suite.argv });
+  if (decision.decision !== 'allow') return { ...base, status: 'not-validated', reason: `the suite command is not allowed: ${decision.reason}` };
+  // The job's own reports were copied with the workspace: removed first, so only the suite's count.
+  for (const file of (await suite.readReports({ root: workspace.root, patterns: suite.patterns })).files) {
+    await workspace.remove(file.path).catch(() => undefined);
+  }
+  const result = await commands.run({ argv: suite.argv, timeoutMs, maxOutputBytes: 64 * 1024 });
+  context.journal.append('test-rerun', { test: '(suite)', run: 1, argv: suite.argv, exitCode: result.exitCode, status: result.exitCode === 0 ? 'passed' : 'failed', durationMs: result.durationMs });
+  const after = await suite.readReports({ root: workspace.root, patterns: suite.patterns });
+  if (after.files.length === 0) return { ...base, status: 'not-validated', reason: 'the suite command wrote no report matching the report patterns' };
+  const broken = after.failures.filter((failure) => (failure.status === 'failed' || failure.status === 'errored') && !suite.failingBefore.has(failure.id));
+  if (broken.length > 0) return { ...base, status: 'rejected', reason: `it breaks ${broken.slice(0, 5).map((failure) => failure.id).join(', ')}${broken.length > 5 ? ` and ${broken.length - 5} more` : ''}` };
+  return { ...base, status: 'offered' };
 }

@@ -35,6 +35,15 @@ describe('clusterFailures', () => {
     expect(clusterFailures([fresh, old], { isNew: (failure) => failure.name === 'fresh' }).map((cluster) => cluster.id)).toEqual(clusters.map((cluster) => cluster.id));
   });
 
+  it('tells causes apart by absolute frame paths too, and ignores dependency frames', () => {
+    const at = (file: string) => failingOutcome({ name: file, message: 'boom', stack: `Error: boom\n    at f (/home/runner/work/app/app/${file}:3:1)\n    at /home/runner/work/app/app/node_modules/x/index.js:1:1` });
+    const clusters = clusterFailures([at('src/a.ts'), at('src/b.ts'), at('src/a.ts')]);
+    expect(clusters.map((cluster) => [cluster.signature, cluster.failures.length])).toEqual([
+      ['boom | /home/runner/work/app/app/src/a.ts', 2],
+      ['boom | /home/runner/work/app/app/src/b.ts', 1],
+    ]);
+  });
+
   it("uses the reader's signature when there is one", () => {
     expect(failureKey(failingOutcome({ name: 'a', message: 'anything', signature: 'sig-1' }))).toBe('sig-1');
   });

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runStage } from '../../../src/stages/shared/run-stage.js';
@@ -7,7 +7,7 @@ import { commitFiles, git } from '../../adapters/support/git-repository.js';
 import { startModelServer, type ModelServer } from '../../support/model-server.js';
 import { createInProcessRunner, type InProcessRunner } from '../support/in-process-runner.js';
 import { LocatingIo } from './support/locating-io.js';
-import { journalEvents, runNodeTests, triageConfig } from './support/triage-workspace.js';
+import { journalEvents, NODE, runNodeTests, triageConfig } from './support/triage-workspace.js';
 
 // A real regression: a git repository whose change breaks `add`; node:test fails for real, the
 // re-run fails again, the failure is linked to the changed line of the diff, the triager (the
@@ -170,5 +170,61 @@ describe('test-triage on a regression', () => {
     };
     expect(state.stages['test-triage'].status).toBe('stopped');
     expect(state.stages['test-triage'].result.clusters[0]!.diagnosisSkipped).toBe('the stage budget ran out before this cluster was diagnosed');
+  });
+
+  it('pushes the validated fix to the pull request branch when policy lets the triager write the file and push', async () => {
+    const origin = join(runner.root, 'origin.git');
+    mkdirSync(origin);
+    git(origin, ['init', '--quiet', '--bare']);
+    git(runner.workspace, ['remote', 'add', 'origin', origin]);
+    git(runner.workspace, ['push', '--quiet', 'origin', 'HEAD:refs/heads/feature']);
+    writeFileSync(join(runner.workspace, '.github', 'drydock.yml'), triageConfig(['    times: 1']).replace('  triager:\n', '  triager:\n    write: [src/**]\n    github: { push: 1 }\n'));
+    const event = join(runner.root, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { head: { ref: 'feature', repo: { full_name: 'acme/widgets' } }, base: { sha: base } } }));
+    runNodeTests(runner.workspace, ['test/math.test.js'], 'reports/junit.xml');
+    server.script([
+      { toolCalls: [{ name: 'finish', arguments: { summary: 's', result: { category: 'code', confidence: 0.9, rootCause: 'plus', evidence: [], fix: { diff: FIX, explanation: 'e' } }, evidence: [] } }] },
+    ]);
+    const recording = io();
+    await runStage(testTriageStage, { io: recording, environment: { ...runner.environment, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event } });
+    expect(recording.failures).toEqual([]);
+    expect(git(origin, ['log', '-1', '--format=%an %s', 'feature']).trim()).toMatch(/^drydock-triager Fix failing tests \(Drydock triage, cluster c-[0-9a-f]{10}\)$/);
+    expect(git(origin, ['show', 'feature:src/math.js'])).toBe(MATH);
+    // Only the fix's file is in the commit.
+    expect(git(origin, ['show', '--name-only', '--format=', 'feature']).trim()).toBe('src/math.js');
+    const journal = journalEvents(runner.artifactFile('drydock-test-triage-attempt-1', 'journal.jsonl'));
+    expect(journal.find((event) => event.kind === 'github-write')?.data).toMatchObject({ operation: 'push', branch: 'feature' });
+    expect(recording.summary).toContain('pushed to the branch');
+  });
+
+  it('rejects a fix that makes the failing test pass but breaks another test of the suite', async () => {
+    const sub = 'export function sub(a, b) {\n  return a - b;\n}\n';
+    writeFileSync(join(runner.workspace, 'src', 'sub.js'), sub);
+    writeFileSync(
+      join(runner.workspace, 'test', 'sub.test.js'),
+      "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { sub } from '../src/sub.js';\n\ntest('subtracts', () => {\n  assert.equal(sub(3, 2), 1);\n});\n",
+    );
+    const suite = `    suiteArgv: [${JSON.stringify(NODE)}, --test, --test-reporter=junit, --test-reporter-destination=reports/junit.xml, test/math.test.js, test/sub.test.js]`;
+    writeFileSync(join(runner.workspace, '.github', 'drydock.yml'), `${triageConfig(['    times: 1'])}  diagnosis:\n${suite}\n`);
+    runNodeTests(runner.workspace, ['test/math.test.js', 'test/sub.test.js'], 'reports/junit.xml');
+    const breaking = `${FIX}--- a/src/sub.js\n+++ b/src/sub.js\n@@ -1,3 +1,3 @@\n export function sub(a, b) {\n-  return a - b;\n+  return a + b;\n }\n`;
+    server.script([
+      { toolCalls: [{ name: 'finish', arguments: { summary: 's', result: { category: 'code', confidence: 0.9, rootCause: 'plus', evidence: [], fix: { diff: breaking, explanation: 'e' } }, evidence: [] } }] },
+    ]);
+    const recording = io();
+    await runStage(testTriageStage, { io: recording, environment: runner.environment });
+    expect(recording.failures).toEqual([]);
+    const state = JSON.parse(readFileSync(runner.artifactFile('drydock-test-triage-attempt-1', 'state.json'), 'utf8')) as {
+      stages: { 'test-triage': { result: { clusters: Array<{ diagnosis: { fix: { status: string; reason: string } } }> } } };
+    };
+    expect(state.stages['test-triage'].result.clusters[0]!.diagnosis.fix).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^it breaks .*subtracts$/) });
+    const reruns = journalEvents(runner.artifactFile('drydock-test-triage-attempt-1', 'journal.jsonl')).filter((event) => event.kind === 'test-rerun');
+    expect(reruns.map((event) => [event.data.test === '(suite)' ? 'suite' : 'adds', event.data.status])).toEqual([
+      ['adds', 'failed'],
+      ['adds', 'passed'],
+      ['suite', 'failed'],
+    ]);
+    // The checkout and its report are untouched by the suite run in the scratch copy.
+    expect(readFileSync(join(runner.workspace, 'src', 'sub.js'), 'utf8')).toBe(sub);
   });
 });

@@ -24,6 +24,8 @@ describe('GitHub issue tracker', () => {
     }
     const marker = flakyIssueMarker('suite::a');
     server.issues[2]!.body = `${marker}\nold`;
+    // An issue that only quotes the marker (say, in a test name) is not the one.
+    server.issues[120]!.body = `See ${marker}`;
     server.issues[2]!.state = 'closed';
     const tracker = createGitHubIssueTracker({ token: ISSUES_SERVER_TOKEN, owner: 'acme', repo: 'widgets', baseUrl: server.url, log });
     const updated = await tracker.upsertIssue({ marker, title: 'Flaky test: suite::a', body: `${marker}\nnew`, labels: ['flaky-test'] });
@@ -37,7 +39,7 @@ describe('GitHub issue tracker', () => {
     const created = await tracker.upsertIssue({ marker: otherMarker, title: 'Flaky test: suite::b', body: `${otherMarker}\nb`, labels: ['flaky-test'] });
     expect(created).toMatchObject({ created: true, value: { number: 131 } });
     expect(server.issues.at(-1)).toMatchObject({ labels: ['flaky-test'], body: `${otherMarker}\nb` });
-    await expect(tracker.upsertIssue({ marker: otherMarker, title: 't', body: 'no marker', labels: ['flaky-test'] })).rejects.toThrow(/must hold its marker/);
+    await expect(tracker.upsertIssue({ marker: otherMarker, title: 't', body: 'no marker', labels: ['flaky-test'] })).rejects.toThrow(/must start with its marker/);
   });
 });
 
