@@ -81,8 +81,15 @@ class RollbackSignal {
 export async function runRollout(request: RolloutRequest, ports: RolloutPorts): Promise<RolloutRecord> {
   const { config, version } = request;
   const record: RolloutRecord = structuredClone(request.previous ?? newRolloutRecord(version));
-  if (record.status === 'promoted' || record.status === 'rolled-back' || record.status === 'rollback-failed') {
+  if (record.status === 'promoted' || record.status === 'rolled-back') {
     ports.record('canary-skip', { status: record.status, reason: `the rollout already ended ${record.status}` });
+    return record;
+  }
+  if (record.status === 'rollback-failed' && record.rollback !== undefined) {
+    // A rollback that failed is the one thing a later attempt retries: once, and nothing else.
+    const failed = record.rollback;
+    delete record.rollback;
+    await rollBack(record, request, ports, new RollbackSignal(`retrying the rollback that failed earlier (${failed.reason})`, failed.cause));
     return record;
   }
   record.status = 'in-progress';

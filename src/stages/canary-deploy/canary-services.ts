@@ -39,7 +39,7 @@ export class DeployerCommands {
 
   constructor(context: StageContext<unknown>, config: CanaryConfigInput) {
     this.#context = context;
-    this.#runner = createCommandRunner({ workspace: context.workspace, baseEnvironment: context.environment, clock: context.clock });
+    this.#runner = createCommandRunner({ workspace: context.workspace, baseEnvironment: context.environment ?? process.env, clock: context.clock });
     this.#timeoutMs = (config.commandTimeoutSeconds ?? DEFAULT_CANARY_COMMAND_TIMEOUT_SECONDS) * 1000;
   }
 
@@ -103,7 +103,7 @@ export function bindSources(config: CanaryConfigInput, commands: DeployerCommand
  * local JSON file (`drydock-deployments.json` in the artifacts directory, or in RUNNER_TEMP).
  */
 export async function createDeployments(context: StageContext<unknown>): Promise<Deployments> {
-  const { environment } = context;
+  const environment = context.environment ?? process.env;
   const inputs = commonInputs(context);
   const token = inputs['github-token'];
   if (environment.GITHUB_ACTIONS === 'true' && token !== undefined && token !== '') {
@@ -123,6 +123,6 @@ export async function createDeployments(context: StageContext<unknown>): Promise
 
 /** Link to this workflow run attempt, for deployment statuses. */
 export function runUrl(context: StageContext<unknown>): string {
-  const server = context.environment.GITHUB_SERVER_URL || 'https://github.com';
+  const server = context.environment?.GITHUB_SERVER_URL || 'https://github.com';
   return `${server}/${context.trigger.repository}/actions/runs/${context.trigger.runId}/attempts/${context.trigger.attempt}`;
 }

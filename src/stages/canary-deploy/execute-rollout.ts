@@ -9,7 +9,7 @@ import type { Deployments, DeploymentState } from '../../core/ports/deployments.
 import type { StageContext, StageExecution } from '../shared/stage-definition.js';
 import { bindSources, createDeployments, DeployerCommands, runUrl } from './canary-services.js';
 import { createDeployerAgent } from './deployer-agent.js';
-import { savedRollout } from './rollout-state.js';
+import { rolloutToContinue } from './rollout-state.js';
 
 /** What the stage hands to the rollout. */
 export interface RolloutOptions {
@@ -94,12 +94,12 @@ class DeploymentReporter {
 /** Runs (or continues) the rollout for the stage and turns its record into outputs, result and summary. */
 export async function executeRollout(context: StageContext<unknown>, options: RolloutOptions): Promise<StageExecution> {
   const { config, version, untilWeight } = options;
-  const saved = savedRollout(context.state);
+  const saved = rolloutToContinue(context.state, context.earlierState);
   if (saved !== undefined && saved.record.version !== version) {
     throw new InputError(`This run's rollout is of ${saved.record.version}, but the 'version' input is ${version}; continue the same version or start a new run.`, { where: 'version' });
   }
   const commands = new DeployerCommands(context, config);
-  const finished = saved !== undefined && !['paused', 'in-progress'].includes(saved.record.status);
+  const finished = saved !== undefined && !['paused', 'in-progress', 'rollback-failed'].includes(saved.record.status);
   if (!finished) {
     // Every command is checked before the first side effect: a rollout must not start if its
     // rollback could be refused.
@@ -130,7 +130,7 @@ export async function executeRollout(context: StageContext<unknown>, options: Ro
     judge: options.judge,
     record: (kind, data) => context.journal.append(kind, data),
     progress: (record, description) => reporter.status(deploymentState(record), description.slice(0, 140)),
-    signal: context.signal,
+    ...(context.signal === undefined ? {} : { signal: context.signal }),
     ...(options.useAgent ? { propose: createDeployerAgent(context) } : {}),
   };
   const record = await options.run({ config, version, untilWeight, risk: options.risk, ...(saved === undefined ? {} : { previous: saved.record }) }, ports);

@@ -27,7 +27,18 @@ export interface SavedRollout {
   deployment?: { kind: string; id: number };
 }
 
-/** The saved rollout in the incoming state, if an earlier canary job left one. */
+/**
+ * The rollout to continue: on a re-run, the one this stage's earlier attempt saved, unless it was
+ * rolled back (re-running a rolled-back job tries the rollout again from the start); otherwise the
+ * one an earlier canary job left in the incoming state.
+ */
+export function rolloutToContinue(state: RunState, earlierState: RunState | undefined): SavedRollout | undefined {
+  const earlier = earlierState === undefined ? undefined : savedRollout(earlierState);
+  if (earlier !== undefined && earlier.record.status !== 'rolled-back') return earlier;
+  return savedRollout(state);
+}
+
+/** The saved rollout in a run state, if a canary job left one. */
 export function savedRollout(state: RunState): SavedRollout | undefined {
   const result = state.stages['canary-deploy']?.result;
   if (result === undefined || !Object.hasOwn(result, 'rollout')) return undefined;

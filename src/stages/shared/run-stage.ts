@@ -149,6 +149,7 @@ export async function runStage<Specs extends InputSpecs>(
       payload: github.payload,
       state,
       stateDigest: incomingDigest,
+      ...(earlier === undefined ? {} : { earlierState: earlier.state }),
       config: loaded.config,
       policy,
       journal,

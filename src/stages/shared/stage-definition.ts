@@ -24,6 +24,8 @@ export interface StageContext<Inputs> {
   state: RunState;
   /** Digest of `state`. */
   stateDigest: string;
+  /** On a re-run, the state this stage's earlier attempt saved (with its own section); undefined otherwise. */
+  earlierState?: RunState;
   config: DrydockConfig;
   policy: Policy;
   journal: Journal;
@@ -42,7 +44,7 @@ export interface StageContext<Inputs> {
   /** The text with this stage's secrets redacted (tokens, keys, secret-looking environment values): for text bound for a model. */
   redact(text: string): string;
   /** Aborted when the run is cancelled; stages with `cancelGraceMs` use it to clean up (roll back). */
-  signal: AbortSignal;
+  signal?: AbortSignal;
 }
 
 /** What a stage's logic returns. */

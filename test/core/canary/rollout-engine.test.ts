@@ -161,6 +161,16 @@ describe('rollout engine', () => {
     expect(again.commands).toEqual([]);
   });
 
+  it('RE-007b a record whose rollback failed retries only the rollback, once', async () => {
+    const broken = world({ failCommand: 'rollback', canary: () => ({ errorRate: 0.3, latency: 100 }) });
+    const failed = await runRollout(request(), broken.ports);
+    const retry = world();
+    const retried = await runRollout(request({ previous: failed }), retry.ports);
+    expect(retried).toMatchObject({ status: 'rolled-back', weight: 0, rollback: { succeeded: true, cause: 'verdict' } });
+    expect(retried.rollback!.reason).toContain('retrying the rollback that failed earlier');
+    expect(retry.commands).toEqual([['rollback', 'v2']]);
+  });
+
   it('RE-008 no data is never a pass: inconclusive, one more bake, then rollback', async () => {
     const { ports, commands } = world({ canary: () => 'nodata' });
     const record = await runRollout(request({ config: NOT_CRITICAL }), ports);

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../adapters/support/github-rest-server.js';
-import { createSandbox, REPOSITORY_ROOT, runBundle, runBundleAsync, type RunnerSandbox } from '../support/run-bundle.js';
+import { createSandbox, parseOutputFile, REPOSITORY_ROOT, runBundle, runBundleAsync, type RunnerSandbox } from '../support/run-bundle.js';
 import { canaryConfigYaml, commandLog } from './support/canary-fixture.js';
 
 // dist/canary-deploy/index.js run as the Actions runner runs it (node, INPUT_*, GITHUB_OUTPUT,
@@ -78,12 +79,70 @@ describe.skipIf(!existsSync(BUNDLE))('canary-deploy bundle', () => {
 
   it('CB-003 continues the run state of the stages before it', () => {
     writeFileSync(settingsFile, JSON.stringify({ baseline: {}, canary: {} }));
-    runBundle('plan', sandbox, { inputs: { goal: 'Ship it' } });
+    const planned = runBundle('plan', sandbox, { inputs: { goal: 'Ship it' } });
+    expect(planned.stdout).not.toContain('::error::');
+    expect(planned.exitCode).toBe(0);
     const run = runBundle('canary-deploy', sandbox, { inputs: { version: 'v4.0.0', 'until-weight': '50', 'deployer-agent': 'false' } });
     expect(run.stdout).not.toContain('::error::');
     expect(run.exitCode).toBe(0);
     expect(run.outputs['rollout-status']).toBe('paused');
     const state = JSON.parse(readFileSync(join(sandbox.artifactsDirectory, '4242', 'drydock-canary-deploy-attempt-1', 'state.json'), 'utf8'));
     expect(Object.keys(state.stages)).toEqual(['plan', 'canary-deploy']);
+  });
+
+  it('CB-004 SIGINT from the runner rolls back once within the grace, then the step stops', async () => {
+    writeFileSync(settingsFile, JSON.stringify({ baseline: {}, canary: {} }));
+    writeFileSync(
+      join(sandbox.workspace, '.github', 'drydock.yml'),
+      canaryConfigYaml({
+        actionsFile,
+        steps: [{ weight: 100, bakeSeconds: 60, intervalSeconds: 30 }],
+        sources: { cmd: { type: 'command', argv: [process.execPath, METRICS_COMMAND, settingsFile, '{query}', '{start}', '{end}'], baseline: 'baseline', canary: 'canary' } },
+        metrics: [{ name: 'errors', source: 'cmd', events: 'errors {selector}', trials: 'requests {selector}' }],
+        extraCommands: [[process.execPath, METRICS_COMMAND, settingsFile, '*', '*', '*']],
+      }),
+    );
+    const outputFile = join(sandbox.runnerTemp, 'output-signal');
+    const summaryFile = join(sandbox.runnerTemp, 'summary-signal');
+    const eventFile = join(sandbox.runnerTemp, 'event-signal.json');
+    for (const file of [outputFile, summaryFile]) writeFileSync(file, '');
+    writeFileSync(eventFile, '{}');
+    const child = spawn(process.execPath, [BUNDLE], {
+      cwd: sandbox.workspace,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: sandbox.root,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        GITHUB_EVENT_PATH: eventFile,
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_REPOSITORY: 'acme/widgets',
+        GITHUB_SHA: 'c0ffee'.padEnd(40, '0'),
+        GITHUB_RUN_ID: '4343',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_WORKSPACE: sandbox.workspace,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        GITHUB_API_URL: github.baseUrl,
+        RUNNER_TEMP: sandbox.runnerTemp,
+        INPUT_VERSION: 'v4.0.0',
+        'INPUT_GITHUB-TOKEN': 'ghs_bundle',
+        'INPUT_DEPLOYER-AGENT': 'false',
+      },
+    });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolveExit) => child.on('close', (code) => resolveExit(code)));
+    // Wait until traffic moved, then cancel as the runner does.
+    for (let waited = 0; !commandLog(actionsFile).includes('weight 100 v4.0.0'); waited += 100) {
+      if (waited > 20_000) throw new Error(`traffic never moved: ${stdout}`);
+      await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+    }
+    child.kill('SIGINT');
+    const code = await exited;
+    expect(code).not.toBe(0);
+    expect(commandLog(actionsFile)).toEqual(['weight 100 v4.0.0', 'rollback v4.0.0']);
+    expect(parseOutputFile(readFileSync(outputFile, 'utf8'))).toMatchObject({ outcome: 'stopped', 'rollout-status': 'rolled-back' });
+    expect(github.state.deployments.at(-1)!.statuses.map((status) => status.state)).toEqual(['in_progress', 'inactive']);
   });
 });

@@ -141,6 +141,22 @@ describe('canary-deploy stage (command metrics source)', () => {
     expect(commandLog(actionsFile)).toEqual([]);
   });
 
+  it('CD-007 a re-run after a failed rollback retries the rollback once and moves no traffic', async () => {
+    canary({ errorRate: 0.05 });
+    const first = io({});
+    expect(await runStage(canaryDeployStage, { io: first, environment: { ...runner.environment, CANARY_COMMAND_FAIL: 'rollback' }, clock: manualClock() })).toBe('failed');
+    expect(first.outputs['rollout-status']).toBe('rollback-failed');
+    expect(first.failures[0]).toContain('rollback command FAILED');
+    const rerun = io({});
+    const outcome = await runStage(canaryDeployStage, { io: rerun, environment: { ...runner.environment, GITHUB_RUN_ATTEMPT: '2' }, clock: manualClock() });
+    expect(outcome).toBe('failed');
+    expect(rerun.outputs).toMatchObject({ 'rollout-status': 'rolled-back', weight: '0' });
+    // The first rollback failed before writing; the retry wrote once. No weight was set again.
+    expect(commandLog(actionsFile)).toEqual(['weight 50 v2.0.0', 'rollback v2.0.0']);
+    expect(deployments()).toHaveLength(1);
+    expect(deployments()[0]!.statuses.map((status) => status.state)).toEqual(['in_progress', 'failure', 'failure']);
+  });
+
   it('CD-006 no canary section is a clear error', async () => {
     writeFileSync(join(runner.workspace, '.github', 'drydock.yml'), 'version: 1\n');
     const recording = io({});
