@@ -143,7 +143,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   print(`Model: ${options.model.description}`);
   print(`Artifacts: ${join(options.artifactsDirectory, runId)}`);
 
-  async function stage<Specs extends InputSpecs>(definition: StageDefinition<Specs>, inputs: Record<string, string>, run = runId): Promise<StageRun> {
+  type Approval = Record<string, string | number | boolean>;
+
+  async function stage<Specs extends InputSpecs>(definition: StageDefinition<Specs>, inputs: Record<string, string>, run = runId, approval?: Approval): Promise<StageRun> {
     print('');
     print(`▶ ${definition.name}`);
     const io = new PipelineStageIo({ ...commonInputs, ...inputs }, (line) => print(`  │ ${line}`));
@@ -152,6 +154,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       io,
       environment: { ...baseEnvironment, GITHUB_RUN_ID: run },
       ...(model.kind === 'recorded' || model.kind === 'scripted' ? { createModelClient: () => model.clientFor(definition.name) } : {}),
+      ...(approval === undefined ? {} : { approvals: [approval] }),
     });
     const artifact = io.outputs['state-artifact'];
     let section: StageSection | undefined;
@@ -172,24 +175,26 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return { outcome, outputs: io.outputs, summary: io.summary, section, journal };
   }
 
-  async function gate(name: string, what: string, expected: string, hint: string): Promise<boolean> {
+  /** Asks at a gate; the approval (journaled by the next stage) or undefined when not approved. */
+  async function gate(name: string, what: string, expected: string, hint: string, subject: Approval): Promise<Approval | undefined> {
     print('');
     print(`⏸ gate: ${name} — ${what}`);
+    const approval = (method: string): Approval => ({ subject: 'gate', gate: name, ...subject, approvedBy: actor, method });
     if (options.approve) {
       print('  approved (--approve)');
-      return true;
+      return approval('--approve');
     }
     if (options.prompt === undefined) {
       print('  nobody to ask (no terminal): run again with --approve to approve gates non-interactively.');
-      return false;
+      return undefined;
     }
     const answer = (await options.prompt(`  ${hint}: `)).trim();
     if (answer.toLowerCase() === expected.toLowerCase()) {
       print(`  approved by ${actor}`);
-      return true;
+      return approval('typed');
     }
     print(`  not approved (got ${JSON.stringify(answer.slice(0, 40))})`);
-    return false;
+    return undefined;
   }
 
   const finish = (exitCode: PipelineResult['exitCode'], last: StageRun | undefined): PipelineResult => {
@@ -210,11 +215,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   for (const line of summaryLines.slice(0, MAX_SUMMARY_LINES)) print(`  ┆ ${line}`);
   if (summaryLines.length > MAX_SUMMARY_LINES) print(`  ┆ … ${summaryLines.length - MAX_SUMMARY_LINES} more lines in the step summary`);
   const prefix = digest.replace(/^sha256:/, '').slice(0, 8);
-  if (!(await gate('implement', `plan ${digest}`, prefix, `Type the first 8 characters of the digest after sha256: (${'·'.repeat(8)}) to approve the plan, anything else stops`))) {
+  const planApproval = await gate('implement', `plan ${digest}`, prefix, `Type the first 8 characters of the digest after sha256: (${'·'.repeat(8)}) to approve the plan, anything else stops`, { planDigest: digest });
+  if (planApproval === undefined) {
     print('Stopped before implement: the plan was not approved. Its state and journal are kept.');
     return finish(3, plan);
   }
-  const implement = await stage(implementStage, { 'plan-digest': digest, 'state-digest': plan.outputs['state-digest'] ?? '' });
+  const implement = await stage(implementStage, { 'plan-digest': digest, 'state-digest': plan.outputs['state-digest'] ?? '' }, runId, planApproval);
   if (implement.outcome !== 'succeeded') return finish(1, implement);
 
   if (options.testCommand !== undefined) {
@@ -237,7 +243,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     'state-digest': triage.outputs['state-digest'] ?? '',
   });
   if (canary.outcome !== 'succeeded') return finish(1, canary);
-  if (!(await gate('promote', `canary at ${options.untilWeight}% of traffic`, 'promote', `Type 'promote' to continue past ${options.untilWeight}%, anything else stops`))) {
+  const promotion = await gate('promote', `canary at ${options.untilWeight}% of traffic`, 'promote', `Type 'promote' to continue past ${options.untilWeight}%, anything else stops`, {
+    version: options.deployVersion,
+    weight: options.untilWeight,
+  });
+  if (promotion === undefined) {
     print(`Stopped at ${options.untilWeight}%: promotion was not approved.`);
     return finish(3, canary);
   }
@@ -254,6 +264,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       'state-digest': canary.outputs['state-digest'] ?? '',
     },
     promoteRunId,
+    promotion,
   );
   return finish(promote.outcome === 'succeeded' ? 0 : 1, promote);
 }

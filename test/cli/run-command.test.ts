@@ -1,29 +1,31 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import { runCommand, type RunCommandOptions } from '../../src/cli/run-command.js';
-import { commitFiles, git } from '../adapters/support/git-repository.js';
 import { startModelServer, type ModelServer } from '../support/model-server.js';
+import { answersToTriage, DEPLOYER_CONTINUE, pipelineRepository } from './support/pipeline-repository.js';
 
 // `drydock run` end to end in this process: a real git repository, the real stages, the local
 // forge and artifacts directory, and the scripted OpenAI-compatible model server as the live
-// endpoint (the SDK talks HTTP to it).
+// endpoint (the SDK talks HTTP to it): it answers as the planner (one task), the implementer
+// (writes the module and its test, which the validators run for real) and the deployer.
 
 let server: ModelServer;
 beforeAll(async () => {
   server = await startModelServer();
+});
+beforeEach(() => {
+  server.reset();
+  server.script(answersToTriage());
 });
 afterAll(async () => {
   await server.close();
 });
 
 async function repository(): Promise<string> {
-  const root = mkdtempSync(join(tmpdir(), 'drydock-run-repo-'));
-  git(root, ['init', '--quiet', '--initial-branch=main']);
-  await commitFiles(root, { 'package.json': '{"name":"service","scripts":{"test":"node --test"}}\n', 'src/server.js': 'export const port = 8080;\n' }, 'start', '2026-01-01T12:00:00Z');
-  return root;
+  return (await pipelineRepository()).root;
 }
 
 interface Run {
@@ -47,6 +49,7 @@ async function run(options: Partial<RunCommandOptions> & { repo: string }): Prom
     environment: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() },
     print: (line) => lines.push(line),
     prompt: undefined,
+    baseUrl: server.url,
     ...options,
   });
   return { exitCode: output.exitCode, lines, text: lines.join('\n'), artifacts, stderr: output.stderr };
@@ -76,13 +79,16 @@ describe('drydock run', () => {
       '✔ test-triage succeeded',
       '▷ canary-deploy skipped:',
     ]);
-    expect(result.text).toMatch(/✔ plan succeeded · tokens 0\/500,000 · cost \$0\.00 · turns 0\/40 · time [0-9.]+s\/1200\.0s/);
+    // Budgets as used: the planner took one turn, the implementer two.
+    expect(result.text).toMatch(/✔ plan succeeded · tokens [1-9][0-9,]*\/500,000 · cost \$[0-9.]+ · turns 1\/40 · time [0-9.]+s\/1200\.0s/);
+    expect(result.text).toMatch(/✔ implement succeeded · tokens [1-9][0-9,]*\/[0-9,]+ · cost \$[0-9.]+ · turns 2\/[0-9]+/);
+    server.assertDone();
     expect(result.text).toContain('  │ tests ran');
     // The plan's summary, with the digest the approval binds to, is shown before the gate.
     const gateLine = result.lines.findIndex((line) => line.startsWith('⏸ gate: implement'));
     const digest = /plan (sha256:[0-9a-f]{64})/.exec(result.lines[gateLine]!)![1]!;
     expect(result.lines.slice(0, gateLine).some((line) => line.startsWith('  ┆ ') && line.includes(digest))).toBe(true);
-    expect(result.lines.slice(0, gateLine)).toContain('  ┆ ### Plan');
+    expect(result.lines.slice(0, gateLine)).toContain('  ┆ ### 🧭 Drydock plan');
     expect(artifactNames(result.artifacts, String(runNumber))).toEqual(['drydock-implement-attempt-1', 'drydock-plan-attempt-1', 'drydock-test-triage-attempt-1']);
 
     // The journal of the last stage holds the whole run and verifies.
@@ -90,9 +96,17 @@ describe('drydock run', () => {
     expect(result.lines).toContain(`Journal: ${journal}`);
     const verified = await runCli(['journal', 'verify', journal]);
     expect(verified.stdout).toMatch(/^journal OK: [0-9]+ events, 3 stages/);
-    const approval = readFileSync(journal, 'utf8').split('\n').filter((line) => line.includes('"kind":"approval"'));
-    expect(approval).toHaveLength(1);
-    expect(JSON.parse(approval[0]!).data.matches).toBe(true);
+    // The gate's approval is journaled by implement as it starts, then implement's own check of the digest.
+    const approvals = readFileSync(journal, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"kind":"approval"'))
+      .map((line) => JSON.parse(line) as { stage: string; data: Record<string, unknown> });
+    expect(approvals.map((event) => [event.stage, event.data.subject])).toEqual([
+      ['implement', 'gate'],
+      ['implement', 'plan'],
+    ]);
+    expect(approvals[0]!.data).toMatchObject({ gate: 'implement', planDigest: digest, method: '--approve' });
+    expect(approvals[1]!.data.matches).toBe(true);
   });
 
   it('asks at the gate for the digest prefix, and goes on when it is typed', async () => {
@@ -146,12 +160,15 @@ describe('drydock run', () => {
     expect(state.goal).toEqual({ issue: { number: 1 } });
     expect(state.trigger.eventName).toBe('issues');
     // A second run with the same file finds the same issue rather than filing another.
+    server.script(answersToTriage());
     const again = await run({ repo, issueFile, approve: true });
     expect(again.lines[0]).toBe('Issue #1 "Add a /health endpoint" filed with the local forge.');
   });
 
   it('canaries to the weight, asks to promote, and promotes as a follow-up run', async () => {
-    const repo = await repository();
+    const { root: repo, trafficLog } = await pipelineRepository();
+    // The deployer agent is asked at the end of each step: 10% in this run, 100% in the follow-up.
+    server.script([DEPLOYER_CONTINUE, DEPLOYER_CONTINUE]);
     const answers = [''];
     let digest = '';
     const lines: string[] = [];
@@ -177,6 +194,13 @@ describe('drydock run', () => {
     const promoted = JSON.parse(readFileSync(join(result.artifacts, `${runNumber}1`, 'drydock-canary-deploy-attempt-1', 'state.json'), 'utf8'));
     expect(promoted.stages['canary-deploy'].result).toMatchObject({ version: 'v1.4.0', untilWeight: 100 });
     expect(Object.keys(promoted.stages).sort()).toEqual(['canary-deploy', 'implement', 'plan', 'test-triage']);
+    const promotionJournal = readFileSync(join(result.artifacts, `${runNumber}1`, 'drydock-canary-deploy-attempt-1', 'journal.jsonl'), 'utf8');
+    const promotionApproval = promotionJournal.split('\n').filter((line) => line.includes('"kind":"approval"') && line.includes('"gate":"promote"'));
+    expect(promotionApproval).toHaveLength(1);
+    expect(JSON.parse(promotionApproval[0]!).data).toMatchObject({ subject: 'gate', version: 'v1.4.0', weight: 10, method: 'typed' });
+    // The real traffic command moved the weight once per step, across the two runs.
+    expect(readFileSync(trafficLog, 'utf8').trim().split('\n')).toEqual(['weight 10 v1.4.0', 'weight 100 v1.4.0']);
+    server.assertDone();
   });
 
   it('never shows or stores the API key', async () => {
@@ -196,15 +220,20 @@ describe('drydock run', () => {
   it('says plainly when the answers are recorded (--replay), and refuses a broken recording', async () => {
     const repo = await repository();
     const first = await run({ repo, goal: 'Add a /health endpoint', approve: true });
-    expect(first.text).toContain('Model: NO model configured');
+    expect(first.exitCode).toBe(0);
+    expect(first.text).toContain('Model: LIVE model');
     const journal = join(first.artifacts, String(runNumber), 'drydock-test-triage-attempt-1', 'journal.jsonl');
-    const replayed = await run({ repo, goal: 'Add a /health endpoint', approve: true, replay: journal });
+    const requests = server.requests.length;
+    // A fresh repository: the recorded answers replay the same plan and the same edits, offline.
+    const replayed = await run({ repo: await repository(), goal: 'Add a /health endpoint', approve: true, replay: journal, baseUrl: undefined });
     expect(replayed.exitCode).toBe(0);
-    expect(replayed.text).toContain(`Model: RECORDED model answers from ${journal} (0 model calls); no model is contacted.`);
+    expect(replayed.text).toContain(`Model: RECORDED model answers from ${journal} (3 model calls); no model is contacted.`);
+    expect(replayed.text).toContain('✔ implement succeeded');
+    expect(server.requests).toHaveLength(requests);
 
     const broken = join(mkdtempSync(join(tmpdir(), 'drydock-broken-')), 'journal.jsonl');
     writeFileSync(broken, readFileSync(journal, 'utf8').replace('"stage":"plan"', '"stage":"implement"'));
-    const refused = await run({ repo, goal: 'Add a /health endpoint', approve: true, replay: broken });
+    const refused = await run({ repo, goal: 'Add a /health endpoint', approve: true, replay: broken, baseUrl: undefined });
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toContain('the journal does not verify');
   });

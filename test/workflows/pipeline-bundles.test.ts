@@ -1,23 +1,40 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { git } from '../adapters/support/git-repository.js';
+import { answersToTriage, DEPLOYER_CONTINUE, initPipelineRepository } from '../cli/support/pipeline-repository.js';
+import { startModelServer, type ModelServer } from '../support/model-server.js';
 import { createSandbox, REPOSITORY_ROOT, runCliBundle, type RunnerSandbox } from '../stages/support/run-bundle.js';
 import { loadWorkflow, runWorkflow, type JobResult } from './support/workflow-runner.js';
 
 // The reusable workflow .github/workflows/drydock.yml, run job by job from the real dist/ bundles
 // with its own wiring: outputs through GITHUB_OUTPUT into `needs.<job>.outputs`, run state and
 // journal through the local artifact store, environment gates that hold a job until approved.
+// The stages are the real ones: the runner's OPENAI_BASE_URL points at the scripted model server
+// (planner, implementer, deployer answers), the workspace is a git repository with a real
+// node:test suite the validators and the test job run, and the canary's traffic and metrics are
+// local commands.
 
 const workflow = loadWorkflow(join(REPOSITORY_ROOT, '.github', 'workflows', 'drydock.yml'));
-const REPORT = '<testsuite name="service" tests="2" failures="0"><testcase classname="health" name="answers 200"/><testcase classname="health" name="body"/></testsuite>';
 
 let sandbox: RunnerSandbox;
-beforeEach(() => {
+let server: ModelServer;
+let trafficLog: string;
+let environment: Record<string, string>;
+beforeAll(async () => {
+  server = await startModelServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(async () => {
   sandbox = createSandbox();
-  writeFileSync(join(sandbox.workspace, 'package.json'), '{"name":"service"}\n');
-  // The policy file the workflow's `config` input names (a missing default is covered by config-default.test.ts).
-  mkdirSync(join(sandbox.workspace, '.github'));
-  writeFileSync(join(sandbox.workspace, '.github', 'drydock.yml'), 'version: 1\nbudgets:\n  run: { tokens: 1000000 }\n');
+  const scratch = join(sandbox.root, 'canary');
+  mkdirSync(scratch);
+  ({ trafficLog } = await initPipelineRepository(sandbox.workspace, scratch, [25, 100]));
+  server.reset();
+  server.script(answersToTriage());
+  environment = { OPENAI_BASE_URL: server.url, GITHUB_SHA: git(sandbox.workspace, ['rev-parse', 'HEAD']).trim() };
 });
 afterEach(() => {
   rmSync(sandbox.root, { recursive: true, force: true });
@@ -55,30 +72,43 @@ function events(name: string): Array<{ kind: string; data: Record<string, unknow
 
 const inputs = {
   goal: 'Add a /health endpoint',
-  'test-command': `mkdir -p reports && printf '%s' '${REPORT}' > reports/junit.xml`,
+  'test-command': `mkdir -p reports && ${JSON.stringify(process.execPath)} --test --test-reporter=junit --test-reporter-destination=reports/junit.xml`,
   'test-reports': 'reports/junit.xml',
   'deploy-version': 'v2.0.0',
 };
 
 describe('the reusable pipeline from dist/', () => {
-  it('plan → gate → implement → tests → triage → canary to 25% → gate → promotion, wired as the workflow says', async () => {
+  it('plan → gate → implement → tests → triage → canary to 25% → gate → promotion, wired as the workflow says', { timeout: 120_000 }, async () => {
     const gates = gateKeeper();
-    const running = runWorkflow(workflow, { sandbox, inputs, gate: (job, environment) => gates.gate(job, environment) });
+    // The deployer agent decides at the end of each step: 25% in the canary job, 100% in the promotion.
+    server.script([DEPLOYER_CONTINUE, DEPLOYER_CONTINUE]);
+    const running = runWorkflow(workflow, { sandbox, inputs, environment, gate: (job, environment) => gates.gate(job, environment) });
+    // A job that fails ends the workflow before the next gate: say which, with its output.
+    const nextGate = () =>
+      Promise.race([
+        gates.next(),
+        running.then((results) => {
+          const failed = Object.entries(results).find(([, result]) => result.status === 'failure');
+          throw new Error(`The workflow ended before the next gate: ${failed === undefined ? 'no job failed' : `${failed[0]} failed:\n${Object.values(failed[1].bundles).map((bundle) => bundle.stdout).join('\n')}`}`);
+        }),
+      ]);
 
     // The implement job waits at its environment; nothing has been implemented meanwhile.
-    const implementGate = await gates.next();
+    const implementGate = await nextGate();
     expect([implementGate.job, implementGate.environment]).toEqual(['implement', 'drydock-implement']);
     expect(existsSync(artifact('drydock-plan-attempt-1', 'state.json'))).toBe(true);
     expect(existsSync(artifact('drydock-implement-attempt-1', 'state.json'))).toBe(false);
     implementGate.answer(true);
 
-    const canaryGate = await gates.next();
+    const canaryGate = await nextGate();
     expect([canaryGate.job, canaryGate.environment]).toEqual(['canary', 'drydock-canary']);
     canaryGate.answer(true);
-    const promoteGate = await gates.next();
+    const promoteGate = await nextGate();
     expect([promoteGate.job, promoteGate.environment]).toEqual(['promote', 'drydock-promote']);
     const canaryState = JSON.parse(readFileSync(artifact('drydock-canary-deploy-attempt-1', 'state.json'), 'utf8'));
-    expect(canaryState.stages['canary-deploy'].result).toMatchObject({ version: 'v2.0.0', untilWeight: 25 });
+    // The canary ran its real traffic command to 25% and paused there for the gate.
+    expect(canaryState.stages['canary-deploy'].result.rollout).toMatchObject({ status: 'paused' });
+    expect(readFileSync(trafficLog, 'utf8')).toBe('weight 25 v2.0.0\n');
     promoteGate.answer(true);
     const results = await running;
 
@@ -86,9 +116,18 @@ describe('the reusable pipeline from dist/', () => {
     expect(statuses).toMatchObject({ plan: 'success', implement: 'success', test: 'success', triage: 'success', canary: 'success' });
     // The promotion job continues from the canary's own state, as wired. (It then saves under the
     // same artifact name as the first canary job of this run attempt, which the artifact store
-    // refuses: naming a continuation's artifact is the canary stage's to settle.)
+    // refuses, so the job fails after moving the traffic: naming a continuation's artifact is the
+    // canary stage's to settle.)
+    expect(results.promote!.status).toBe('failure');
+    expect(results.promote!.bundles.promote!.stdout).toContain("Artifact 'drydock-canary-deploy-attempt-1' already exists in run '4242'");
     expect(results.promote!.bundles.promote!.stdout).toContain(`Run state ${results.canary!.outputs['state-digest']} loaded from drydock-canary-deploy-attempt-1`);
 
+    // The implementer's branch holds the change the validators passed; the test job's real tests pass on it.
+    expect(results.implement!.outputs.branch).toMatch(/^drydock\/run-4242-/);
+    expect(results.triage!.outputs.verdict).toBe('pass');
+    expect(results.canary!.bundles.canary!.outputs).toMatchObject({ 'rollout-status': 'paused', weight: '25' });
+    // The promotion job moved the real traffic to 100% from the canary's state.
+    expect(readFileSync(trafficLog, 'utf8')).toBe('weight 25 v2.0.0\nweight 100 v2.0.0\n');
     // plan-digest went from the plan step through the plan job's outputs into implement, which checked it.
     const planDigest = results.plan!.outputs['plan-digest']!;
     expect(planDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -106,7 +145,7 @@ describe('the reusable pipeline from dist/', () => {
   });
 
   it('a rejected gate stops the pipeline before implement', async () => {
-    const results = await runWorkflow(workflow, { sandbox, inputs, gate: async (job) => job !== 'implement' });
+    const results = await runWorkflow(workflow, { sandbox, inputs, environment, gate: async (job) => job !== 'implement' });
     expect(results.implement!.status).toBe('rejected');
     expect(['test', 'triage', 'canary', 'promote'].map((job) => results[job]!.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
     expect(existsSync(artifact('drydock-implement-attempt-1', 'state.json'))).toBe(false);
@@ -114,6 +153,7 @@ describe('the reusable pipeline from dist/', () => {
 
   it('a plan changed in the artifact after approval is refused by implement', async () => {
     const results = await runWorkflow(workflow, {
+      environment,
       sandbox,
       inputs,
       gate: async () => true,
@@ -135,6 +175,7 @@ describe('the reusable pipeline from dist/', () => {
 
   it('a plan-digest other than the plan\'s (an approval of another plan) is refused by implement', async () => {
     const results = await runWorkflow(workflow, {
+      environment,
       sandbox,
       inputs,
       gate: async () => true,

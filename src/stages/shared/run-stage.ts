@@ -39,6 +39,11 @@ export interface StageEnvironment {
   cancellation?: Promise<string>;
   /** Builds model clients; the openai SDK adapter unless a test passes another. */
   createModelClient?: StageAgentDependencies['createClient'];
+  /**
+   * Gate approvals given before this stage by its caller (`drydock run`'s typed or `--approve`
+   * approvals), journaled as `approval` events right after `stage-start`.
+   */
+  approvals?: ReadonlyArray<Readonly<Record<string, string | number | boolean>>>;
 }
 
 /** How a stage ended. */
@@ -128,6 +133,7 @@ export async function runStage<Specs extends InputSpecs>(
     resumedFrom: earlier?.artifact ?? null,
     config: { path: inputs.config ?? DEFAULT_CONFIG_PATH, warnings: loaded.warnings.length },
   });
+  for (const approval of stageEnvironment.approvals ?? []) journal.append('approval', redactor.redactValue({ ...approval }) as Record<string, unknown>);
 
   let forge: Promise<Forge> | undefined;
   let outcome: StageOutcome = 'succeeded';

@@ -51,6 +51,8 @@ export interface WorkflowRunOptions {
   inputs: Record<string, string>;
   eventName?: string;
   event?: Record<string, unknown>;
+  /** The runner machine's environment for every step (e.g. OPENAI_BASE_URL of a self-hosted runner). */
+  environment?: Record<string, string>;
   /** Decides an environment gate; the job waits until the promise settles. */
   gate(job: string, environment: string): Promise<boolean>;
   /** Called before a job starts (after its gate). */
@@ -149,6 +151,7 @@ export async function runWorkflow(workflow: WorkflowFile, options: WorkflowRunOp
           inputs: { ...defaults, ...inputsOfStep, 'artifacts-dir': options.sandbox.artifactsDirectory },
           ...(options.eventName === undefined ? {} : { eventName: options.eventName }),
           ...(options.event === undefined ? {} : { event: options.event }),
+          ...(options.environment === undefined ? {} : { environment: options.environment }),
         });
         bundles[step.id ?? stage] = run;
         if (step.id !== undefined) stepOutputs[step.id] = run.outputs;
@@ -170,7 +173,7 @@ export async function runWorkflow(workflow: WorkflowFile, options: WorkflowRunOp
         cpSync(join(uploads, inputsOfStep.name!), join(options.sandbox.workspace, inputsOfStep.path!), { recursive: true });
       } else if (step.run !== undefined) {
         const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value)]));
-        const result = spawnSync('bash', ['-c', evaluate(step.run)], { cwd: options.sandbox.workspace, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+        const result = spawnSync('bash', ['-c', evaluate(step.run)], { cwd: options.sandbox.workspace, env: { PATH: process.env.PATH ?? '', ...options.environment, ...env }, encoding: 'utf8' });
         if (result.status !== 0) {
           status = 'failure';
           break;
