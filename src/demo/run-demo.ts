@@ -126,7 +126,8 @@ async function main(): Promise<number> {
   const failures = ((triage.result?.failures ?? []) as Array<{ id?: string; classification?: string }>).map((failure) => `${failure.id} → ${failure.classification}`);
   check('test-triage: the flaky test is flagged flaky', triage.outputs?.verdict === 'flaky-only' && failures.some((failure) => failure.includes('cache is warm') && failure.endsWith('flaky')), `verdict ${triage.outputs?.verdict ?? 'none'}; ${failures.join('; ')}`);
 
-  const canary = section(readJson(join(runDirectory, 'drydock-canary-deploy-attempt-1', 'state.json')), 'canary-deploy');
+  // The job that stopped at 25% saved under its variant name; the promotion (a follow-up run) under the main one.
+  const canary = section(readJson(join(runDirectory, 'drydock-canary-deploy--until-25-attempt-1', 'state.json')), 'canary-deploy');
   const promotedDirectory = join(artifacts, `${RUN_ID}1`, 'drydock-canary-deploy-attempt-1');
   const promoted = section(readJson(join(promotedDirectory, 'state.json')), 'canary-deploy');
   check(

@@ -187,7 +187,7 @@ describe('drydock run', () => {
         return question.includes("Type 'promote'") ? 'promote' : digest.slice(7, 15);
       },
     });
-    expect(result.exitCode).toBe(0);
+    expect(result.exitCode, lines.join('\n')).toBe(0);
     expect(lines).toContain('⏸ gate: promote — canary at 10% of traffic');
     expect(lines).toContain(`  the promotion runs as run ${runNumber}1, taking the canary's state from run ${runNumber}`);
     expect(artifactNames(result.artifacts, `${runNumber}1`)).toEqual(['drydock-canary-deploy-attempt-1']);

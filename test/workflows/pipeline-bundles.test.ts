@@ -105,7 +105,8 @@ describe('the reusable pipeline from dist/', () => {
     canaryGate.answer(true);
     const promoteGate = await nextGate();
     expect([promoteGate.job, promoteGate.environment]).toEqual(['promote', 'drydock-promote']);
-    const canaryState = JSON.parse(readFileSync(artifact('drydock-canary-deploy-attempt-1', 'state.json'), 'utf8'));
+    // A canary that stops at a weight saves under a variant name, so the promotion job can save its own.
+    const canaryState = JSON.parse(readFileSync(artifact('drydock-canary-deploy--until-25-attempt-1', 'state.json'), 'utf8'));
     // The canary ran its real traffic command to 25% and paused there for the gate.
     expect(canaryState.stages['canary-deploy'].result.rollout).toMatchObject({ status: 'paused' });
     expect(readFileSync(trafficLog, 'utf8')).toBe('weight 25 v2.0.0\n');
@@ -113,14 +114,11 @@ describe('the reusable pipeline from dist/', () => {
     const results = await running;
 
     const statuses = Object.fromEntries(Object.entries(results).map(([job, result]) => [job, result.status]));
-    expect(statuses).toMatchObject({ plan: 'success', implement: 'success', test: 'success', triage: 'success', canary: 'success' });
-    // The promotion job continues from the canary's own state, as wired. (It then saves under the
-    // same artifact name as the first canary job of this run attempt, which the artifact store
-    // refuses, so the job fails after moving the traffic: naming a continuation's artifact is the
-    // canary stage's to settle.)
-    expect(results.promote!.status).toBe('failure');
-    expect(results.promote!.bundles.promote!.stdout).toContain("Artifact 'drydock-canary-deploy-attempt-1' already exists in run '4242'");
-    expect(results.promote!.bundles.promote!.stdout).toContain(`Run state ${results.canary!.outputs['state-digest']} loaded from drydock-canary-deploy-attempt-1`);
+    expect(statuses).toMatchObject({ plan: 'success', implement: 'success', test: 'success', triage: 'success', canary: 'success', promote: 'success' });
+    // The promotion job continues from the canary's own state, as wired, and saves under the main name.
+    expect(results.promote!.bundles.promote!.stdout).toContain(`Run state ${results.canary!.outputs['state-digest']} loaded from drydock-canary-deploy--until-25-attempt-1`);
+    const promoted = JSON.parse(readFileSync(artifact('drydock-canary-deploy-attempt-1', 'state.json'), 'utf8'));
+    expect(promoted.stages['canary-deploy'].result.rollout).toMatchObject({ status: 'promoted' });
 
     // The implementer's branch holds the change the validators passed; the test job's real tests pass on it.
     expect(results.implement!.outputs.branch).toMatch(/^drydock\/run-4242-/);

@@ -43,6 +43,9 @@ export const canaryDeployStage: StageDefinition<typeof inputs> = {
   inputs,
   secretInputs: [],
   incomingState: 'optional',
+  // A job that stops at a weight saves apart from the one that continues it in the same run (artifact
+  // names are immutable within a run); the continuing job names this artifact in `state-artifact`.
+  artifactVariant: (parsed) => (parsed['until-weight'] === undefined || parsed['until-weight'] >= 100 ? undefined : `until-${parsed['until-weight']}`),
   // The runner sends SIGTERM 7.5 s after SIGINT: time for the rollback command to send traffic back.
   cancelGraceMs: 7000,
   goal: (parsed) => ({ text: `Canary deploy of ${parsed.version}` }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sha256 } from '../../core/canonical-json.js';
 import { inputSchemas } from '../../core/inputs.js';
 
 const branchName = z
@@ -29,3 +30,13 @@ export const implementInputs = {
   'base-branch': { schema: branchName },
   'merge-shards': { schema: inputSchemas.boolean(), default: 'false' },
 };
+
+/**
+ * The artifact variant of a matrix shard job (`tasks` set): `shard-` and a short digest of its
+ * task ids, so shard jobs of one run save apart. The merge job and a whole-plan job are the
+ * stage's main job (no variant).
+ */
+export function implementArtifactVariant(inputs: { tasks?: readonly string[] | undefined }): string | undefined {
+  if (inputs.tasks === undefined || inputs.tasks.length === 0) return undefined;
+  return `shard-${sha256([...inputs.tasks].sort().join('\n')).slice(0, 12)}`;
+}

@@ -9,7 +9,7 @@ import { markdownText } from '../../core/markdown-text.js';
 import type { StageContext, StageDefinition } from '../shared/stage-definition.js';
 import type { ParsedInputs } from '../../core/inputs.js';
 import { loadApprovedPlan } from './approved-plan.js';
-import { implementInputs } from './implement-inputs.js';
+import { implementArtifactVariant, implementInputs } from './implement-inputs.js';
 import { implementTask } from './implement-task.js';
 import { prepareBranch } from './prepare-branch.js';
 import { publishWork } from './publish-work.js';
@@ -28,6 +28,7 @@ export const implementStage: StageDefinition<typeof implementInputs> = {
   secretInputs: ['push-token'],
   incomingState: 'required',
   goal: () => ({}),
+  artifactVariant: implementArtifactVariant,
   async execute(context) {
     const approvedDigest = context.inputs['plan-digest'];
     if (approvedDigest === undefined) throw new InputError(`Input 'plan-digest' is required: wire it from the plan job's 'plan-digest' output.`, { where: 'plan-digest' });

@@ -9,7 +9,7 @@ import type { GitBranch } from '../../adapters/git-branch.js';
 import { stageArtifactName } from '../shared/constants.js';
 import type { StageContext } from '../shared/stage-definition.js';
 import type { ApprovedPlan } from './approved-plan.js';
-import type { implementInputs } from './implement-inputs.js';
+import { implementArtifactVariant, type implementInputs } from './implement-inputs.js';
 import type { PreparedBranch } from './prepare-branch.js';
 import { authorizeGithubWrite, rebaseOntoBase, type RebaseOutcome } from './ship-branch.js';
 
@@ -105,7 +105,7 @@ export async function publishWork(request: PublishRequest): Promise<Published> {
         tasks: reports,
         riskLevel: request.approved.riskLevel,
         usage: { tokens: usage.tokens, costUsd: usage.costUsd },
-        journalArtifact: stageArtifactName('implement', context.trigger.attempt),
+        journalArtifact: stageArtifactName('implement', context.trigger.attempt, implementArtifactVariant(context.inputs)),
         runId: context.trigger.runId,
         ...(rebase.note === undefined ? {} : { baseNote: rebase.note }),
       }),

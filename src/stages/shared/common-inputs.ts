@@ -6,7 +6,7 @@ export const COMMON_INPUTS = {
   'github-token': { schema: inputSchemas.text(), secret: true },
   config: { schema: inputSchemas.relativePath() },
   'state-artifact': {
-    schema: z.string().regex(/^drydock-[a-z-]+-attempt-[1-9][0-9]*$/, 'expected a Drydock artifact name such as drydock-plan-attempt-1'),
+    schema: z.string().regex(/^drydock-[a-z-]+(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?-attempt-[1-9][0-9]*$/, 'expected a Drydock artifact name such as drydock-plan-attempt-1 or drydock-canary-deploy--until-25-attempt-1'),
   },
   'state-digest': { schema: inputSchemas.digest() },
   'state-run-id': { schema: z.string().regex(/^[1-9][0-9]{0,19}$/, 'expected a workflow run id (digits)') },

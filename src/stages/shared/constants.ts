@@ -13,18 +13,29 @@ export const COMMON_OUTPUTS = {
   outcome: 'outcome',
 } as const;
 
-/** Artifact names are immutable within a run, so each stage attempt writes its own. */
-export function stageArtifactName(stage: StageName, attempt: number): string {
-  return `drydock-${stage}-attempt-${attempt}`;
+/** What a variant looks like: lower-case letters, digits and single dashes, at most 40 characters. */
+export const ARTIFACT_VARIANT_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Artifact names are immutable within a run, so each stage attempt writes its own. Jobs of the
+ * same stage in one run (matrix shards of implement, a canary paused at a weight and the job that
+ * promotes it) add a variant: `drydock-<stage>--<variant>-attempt-<n>`.
+ */
+export function stageArtifactName(stage: StageName, attempt: number, variant?: string): string {
+  if (variant === undefined) return `drydock-${stage}-attempt-${attempt}`;
+  if (variant.length > 40 || !ARTIFACT_VARIANT_PATTERN.test(variant)) {
+    throw new Error(`Invalid artifact variant '${variant}': expected lower-case letters, digits and single dashes (at most 40).`);
+  }
+  return `drydock-${stage}--${variant}-attempt-${attempt}`;
 }
 
-const ARTIFACT_NAME_PATTERN = new RegExp(`^drydock-(${STAGE_NAMES.join('|')})-attempt-([1-9][0-9]*)$`);
+const ARTIFACT_NAME_PATTERN = new RegExp(`^drydock-(${STAGE_NAMES.join('|')})(?:--([a-z0-9]+(?:-[a-z0-9]+)*))?-attempt-([1-9][0-9]*)$`);
 
-/** The stage and attempt a Drydock artifact name stands for, or undefined for other names. */
-export function parseStageArtifactName(name: string): { stage: StageName; attempt: number } | undefined {
+/** The stage, variant and attempt a Drydock artifact name stands for, or undefined for other names. */
+export function parseStageArtifactName(name: string): { stage: StageName; attempt: number; variant?: string } | undefined {
   const match = ARTIFACT_NAME_PATTERN.exec(name);
   if (match === null) return undefined;
-  return { stage: match[1] as StageName, attempt: Number(match[2]) };
+  return { stage: match[1] as StageName, attempt: Number(match[3]), ...(match[2] === undefined ? {} : { variant: match[2] }) };
 }
 
 /** Index of a journal segment file name (`journal.jsonl` is 1, `journal.7.jsonl` is 7), or undefined. */

@@ -96,12 +96,20 @@ export async function listRunArtifacts(store: ArtifactStore, runId?: string): Pr
   }
 }
 
-/** Name of the newest attempt of `stage` among `artifacts`, only attempts before `beforeAttempt` counted. */
-function newestAttempt(artifacts: readonly ArtifactInfo[], stage: StageName, beforeAttempt = Number.POSITIVE_INFINITY): string | undefined {
+/**
+ * Name of the newest attempt of `stage` and `variant` (none: the stage's main job) among
+ * `artifacts`, only attempts before `beforeAttempt` counted.
+ */
+function newestAttempt(
+  artifacts: readonly ArtifactInfo[],
+  stage: StageName,
+  variant: string | undefined,
+  beforeAttempt = Number.POSITIVE_INFINITY,
+): string | undefined {
   let newest: { name: string; attempt: number } | undefined;
   for (const artifact of artifacts) {
     const parsed = parseStageArtifactName(artifact.name);
-    if (parsed?.stage !== stage || parsed.attempt >= beforeAttempt) continue;
+    if (parsed?.stage !== stage || parsed.variant !== variant || parsed.attempt >= beforeAttempt) continue;
     if (newest === undefined || parsed.attempt > newest.attempt) newest = { name: artifact.name, attempt: parsed.attempt };
   }
   return newest?.name;
@@ -109,17 +117,19 @@ function newestAttempt(artifacts: readonly ArtifactInfo[], stage: StageName, bef
 
 /**
  * The artifact to take the run state from when the user named none: the newest attempt of the
- * nearest earlier stage among a run's artifacts. Undefined when no earlier stage left one.
+ * nearest earlier stage among a run's artifacts. Only a stage's main job counts (no variant): a
+ * matrix shard or a paused canary is not the stage's result, so its state is taken only when
+ * named with `state-artifact`. Undefined when no earlier stage left one.
  */
 export function findIncomingArtifact(artifacts: readonly ArtifactInfo[], stage: StageName): string | undefined {
   for (const candidate of STAGE_NAMES.slice(0, STAGE_NAMES.indexOf(stage)).reverse()) {
-    const name = newestAttempt(artifacts, candidate);
+    const name = newestAttempt(artifacts, candidate, undefined);
     if (name !== undefined) return name;
   }
   return undefined;
 }
 
-/** The newest artifact an earlier attempt of this same stage left in the run (a re-run resumes from it). */
-export function findEarlierAttemptArtifact(artifacts: readonly ArtifactInfo[], stage: StageName, attempt: number): string | undefined {
-  return newestAttempt(artifacts, stage, attempt);
+/** The newest artifact an earlier attempt of this same job (stage and variant) left in the run: a re-run resumes from it. */
+export function findEarlierAttemptArtifact(artifacts: readonly ArtifactInfo[], stage: StageName, attempt: number, variant?: string): string | undefined {
+  return newestAttempt(artifacts, stage, variant, attempt);
 }

@@ -84,9 +84,9 @@ export async function runStage<Specs extends InputSpecs>(
     return 'failed';
   }
 
-  const { inputs, token, github, workspace, loaded, store, incoming, earlier, state, redactor } = setup;
+  const { inputs, token, github, workspace, loaded, store, incoming, earlier, state, redactor, variant } = setup;
   const attempt = github.trigger.attempt;
-  const artifactName = stageArtifactName(stage, attempt);
+  const artifactName = stageArtifactName(stage, attempt, variant);
   const journalDirectory = await mkdtemp(join(github.temporaryDirectory, `drydock-${stage}-`));
   const journalPath = join(journalDirectory, JOURNAL_FILE);
   const sink = await JournalFileSink.create({ path: journalPath });

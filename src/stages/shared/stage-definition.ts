@@ -83,4 +83,10 @@ export interface StageDefinition<Specs extends InputSpecs> {
    * such as a rollback) before the stage stops anyway. Default 0: it stops at once.
    */
   cancelGraceMs?: number;
+  /**
+   * Which job of the stage this is, when one run has several (matrix shards, a canary paused at a
+   * weight): named in the stage's artifact, `drydock-<stage>--<variant>-attempt-<n>`, so the jobs
+   * do not collide. Undefined for the stage's main job.
+   */
+  artifactVariant?(inputs: ParsedInputs<Specs>): string | undefined;
 }

@@ -31,6 +31,8 @@ export interface StageSetup<Specs extends InputSpecs> {
   state: RunState;
   /** Knows every secret of this stage: input tokens and token-bearing environment variables. */
   redactor: Redactor;
+  /** Which job of the stage this is (see `StageDefinition.artifactVariant`); undefined for the main job. */
+  variant: string | undefined;
 }
 
 /**
@@ -104,12 +106,13 @@ export async function prepareStage<Specs extends InputSpecs>(
     });
   }
   // A re-run continues the journal of this stage's own earlier attempt, when there is one.
-  const earlierName = github.trigger.attempt > 1 ? findEarlierAttemptArtifact(await thisRunArtifacts(), stage, github.trigger.attempt) : undefined;
+  const variant = definition.artifactVariant?.(inputs);
+  const earlierName = github.trigger.attempt > 1 ? findEarlierAttemptArtifact(await thisRunArtifacts(), stage, github.trigger.attempt, variant) : undefined;
   const earlier = earlierName === undefined ? undefined : await loadHandOver(store, { name: earlierName });
   const redactor = new Redactor({ secrets, env: environment });
   // The run state is an artifact anyone with read access can download: a credential pasted into
   // a goal is redacted before it is stored, shown to reviewers or to a model.
   const goal = redactor.redactValue(definition.goal(inputs, github.payload)) as Goal;
   const state = incoming?.state ?? createRunState(github.trigger, goal);
-  return { inputs, token, github, workspace, loaded, store, incoming, earlier, state, redactor };
+  return { inputs, token, github, workspace, loaded, store, incoming, earlier, state, redactor, variant };
 }

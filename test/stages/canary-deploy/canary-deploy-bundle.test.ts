@@ -95,7 +95,7 @@ describe.skipIf(!existsSync(BUNDLE))('canary-deploy bundle', () => {
     expect(run.stdout).not.toContain('::error::');
     expect(run.exitCode).toBe(0);
     expect(run.outputs['rollout-status']).toBe('paused');
-    const state = JSON.parse(readFileSync(join(sandbox.artifactsDirectory, '4242', 'drydock-canary-deploy-attempt-1', 'state.json'), 'utf8'));
+    const state = JSON.parse(readFileSync(join(sandbox.artifactsDirectory, '4242', 'drydock-canary-deploy--until-50-attempt-1', 'state.json'), 'utf8'));
     expect(Object.keys(state.stages)).toEqual(['plan', 'canary-deploy']);
   });
 

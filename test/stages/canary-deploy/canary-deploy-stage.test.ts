@@ -99,8 +99,9 @@ describe('canary-deploy stage (command metrics source)', () => {
   it('CD-003 until-weight pauses at 50; the next job, in a later run, continues to 100 without redeploying', async () => {
     const first = io({ 'until-weight': '50' });
     expect(await runStage(canaryDeployStage, { io: first, environment: runner.environment, clock: manualClock() })).toBe('succeeded');
-    expect(first.outputs).toMatchObject({ 'rollout-status': 'paused', weight: '50' });
-    const second = io({ 'state-run-id': '501', 'state-artifact': 'drydock-canary-deploy-attempt-1' });
+    // A job that stops at a weight saves under a variant name, so a continuation in the same run could save its own.
+    expect(first.outputs).toMatchObject({ 'rollout-status': 'paused', weight: '50', 'state-artifact': 'drydock-canary-deploy--until-50-attempt-1' });
+    const second = io({ 'state-run-id': '501', 'state-artifact': first.outputs['state-artifact']! });
     const outcome = await runStage(canaryDeployStage, { io: second, environment: { ...runner.environment, GITHUB_RUN_ID: '502' }, clock: manualClock() });
     expect(second.failures).toEqual([]);
     expect(outcome).toBe('succeeded');
