@@ -137,8 +137,9 @@ describe('the reusable pipeline from dist/', () => {
     expect(results.triage!.bundles.triage!.outputs['report-files']).toBe('1');
     expect(existsSync(join(sandbox.workspace, 'drydock-test-reports', 'reports', 'junit.xml'))).toBe(true);
 
+    // The promotion's journal continues the whole run's: plan, implement, triage, the canary and its promotion.
     const journal = artifact('drydock-canary-deploy-attempt-1', 'journal.jsonl');
-    const verify = runCliBundle(['journal', 'verify', journal, '--expect-head', results.canary!.bundles.canary!.outputs['journal-head']!]);
+    const verify = runCliBundle(['journal', 'verify', journal, '--expect-head', results.promote!.bundles.promote!.outputs['journal-head']!]);
     expect(verify.stdout).toMatch(/^journal OK: [0-9]+ events, 4 stages/);
   });
 
