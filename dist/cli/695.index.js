@@ -1,22 +1,22 @@
-export const id = 276;
-export const ids = [276];
+export const id = 695;
+export const ids = [695];
 export const modules = {
 
-/***/ 1276:
+/***/ 65695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  contextCommand: () => (/* binding */ contextCommand)
+  K: () => (/* binding */ selectContext)
 });
 
-// UNUSED EXPORTS: CONTEXT_EXIT_CODES, contextJson, contextTable
+// UNUSED EXPORTS: MAXIMUM_CANDIDATES
 
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
-var canonical_json = __webpack_require__(484);
+var canonical_json = __webpack_require__(60484);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/core/context/repository-map.ts
 /** Sizes tried from largest to smallest until the map fits its share of the budget. */
@@ -542,7 +542,7 @@ function addBm25Scores(field, terms, weight, parameters, scores) {
 }
 
 // EXTERNAL MODULE: ./src/core/context/identifier-terms.ts
-var identifier_terms = __webpack_require__(7918);
+var identifier_terms = __webpack_require__(27918);
 ;// CONCATENATED MODULE: ./src/core/context/term-extractor.ts
 
 /** Words remembered by one extractor; beyond this, words are split again each time they are met. */
@@ -825,11 +825,11 @@ function importNeighbours(index, seed, weights) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/context/index-limits.ts
-var index_limits = __webpack_require__(6544);
+var index_limits = __webpack_require__(96544);
 // EXTERNAL MODULE: ./src/core/agent/workspace-walk.ts + 1 modules
-var workspace_walk = __webpack_require__(141);
+var workspace_walk = __webpack_require__(60141);
 ;// CONCATENATED MODULE: ./src/core/context/repository-history.ts
 /**
  * Commits that change more files than this (mass renames, formatting, dependency bumps, an
@@ -867,102 +867,13 @@ function historyOf(paths, commits, note) {
 }
 
 // EXTERNAL MODULE: ./src/core/policy/protected-paths.ts
-var protected_paths = __webpack_require__(5573);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/adapters/git-command.ts
-
-
-/** Output a git read may produce at most (a long history's names, a large tree's listing). */
-const MAXIMUM_OUTPUT_BYTES = 512 * 1024 * 1024;
-/** Where git looks for the repository; inherited values would point git at another one. */
-const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
-/**
- * The environment every git call of Drydock's runs with: no inherited repository location, no
- * optional locks (a read never takes the index lock a concurrent git command may need), no
- * terminal prompt, and the C locale so output parses the same everywhere.
- */
-function gitEnvironment() {
-    const environment = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-    for (const name of GIT_LOCATION_VARIABLES)
-        delete environment[name];
-    return environment;
-}
-/**
- * Settings put before every command: fsmonitor hooks off, so reading a repository never runs a
- * program its configuration names; paths unquoted, so they parse as written.
- */
-const SAFE_SETTINGS = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
-/**
- * Runs git with an argument vector, never a shell, in `cwd`. Rejects with a DrydockError only when
- * git could not run at all (not installed, killed by the timeout, output over the cap).
- */
-function runGit(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', [...SAFE_SETTINGS, ...args], { cwd, encoding: 'utf8', maxBuffer: MAXIMUM_OUTPUT_BYTES, windowsHide: true, env: gitEnvironment(), ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }) }, (error, stdout, stderr) => {
-            if (error === null)
-                return resolve({ exitCode: 0, stdout, stderr });
-            if (typeof error.code === 'number')
-                return resolve({ exitCode: error.code, stdout, stderr });
-            const why = error.code === 'ENOENT' ? 'git is not installed' : (0,errors/* errorMessage */.gJ)(error);
-            reject(new errors/* DrydockError */.Td(`Could not run git in ${cwd}: ${why}`, { cause: error }));
-        });
-    });
-}
-/** {@link runGit} for reads that degrade gracefully: any failure is `ok: false` with the reason. */
-async function git(root, args) {
-    try {
-        const output = await runGit(root, args);
-        return { ok: output.exitCode === 0, stdout: output.stdout, stderr: output.stderr };
-    }
-    catch (error) {
-        return { ok: false, stdout: '', stderr: (0,errors/* errorMessage */.gJ)(error) };
-    }
-}
-/**
- * The files below `root` that git would consider: tracked ones (with their staged sizes, so the
- * caller need not stat each) and untracked ones that no `.gitignore`, `.git/info/exclude` or
- * global excludes file ignores, relative to `root`, each once. Undefined when git cannot list them.
- */
-async function listRepositoryFiles(root) {
-    const [tracked, untracked] = await Promise.all([
-        git(root, ['ls-files', '-z', '--cached', '--format=%(objectsize)%x09%(path)', '--', '.']),
-        git(root, ['ls-files', '-z', '--others', '--exclude-standard', '--', '.']),
-    ]);
-    if (!untracked.ok)
-        return undefined;
-    const files = new Map();
-    if (tracked.ok) {
-        for (const line of tracked.stdout.split('\u0000')) {
-            const tab = line.indexOf('\t');
-            if (tab < 0)
-                continue;
-            const size = Number(line.slice(0, tab));
-            const path = line.slice(tab + 1);
-            // A conflicted file is listed once per stage.
-            if (!files.has(path))
-                files.set(path, line.slice(0, tab) !== '' && Number.isSafeInteger(size) ? { path, size } : { path });
-        }
-    }
-    else {
-        // Before git 2.38 there is no --format: list without sizes.
-        const plain = await git(root, ['ls-files', '-z', '--cached', '--', '.']);
-        if (!plain.ok)
-            return undefined;
-        for (const path of plain.stdout.split('\u0000'))
-            if (path !== '')
-                files.set(path, { path });
-    }
-    for (const path of untracked.stdout.split('\u0000'))
-        if (path !== '' && !files.has(path))
-            files.set(path, { path });
-    return [...files.values()];
-}
-
+var protected_paths = __webpack_require__(55573);
+// EXTERNAL MODULE: ./src/adapters/git-command.ts
+var git_command = __webpack_require__(50524);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/adapters/git-history.ts
 
 
@@ -975,9 +886,9 @@ const MAXIMUM_DIGESTED_CHANGES = 2000;
 /** HEAD, its time and a digest of uncommitted changes below `root`, or why there is no history. */
 async function readRepositoryState(root) {
     const [head, topLevel, status] = await Promise.all([
-        git(root, ['log', '-1', '--format=%H %ct']),
-        git(root, ['rev-parse', '--show-toplevel']),
-        git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=all', '--', '.']),
+        (0,git_command/* git */.$Y)(root, ['log', '-1', '--format=%H %ct']),
+        (0,git_command/* git */.$Y)(root, ['rev-parse', '--show-toplevel']),
+        (0,git_command/* git */.$Y)(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=all', '--', '.']),
     ]);
     if (!topLevel.ok) {
         const reason = /not a git repository/i.test(topLevel.stderr) ? 'not a git repository' : topLevel.stderr.trim().split('\n')[0] || 'git failed';
@@ -1021,7 +932,7 @@ async function workingTreeDigest(topLevel, status) {
  */
 async function readHistory(root, state, window = DEFAULT_HISTORY_WINDOW) {
     const since = state.headTime - window.days * 24 * 60 * 60;
-    const result = await git(root, [
+    const result = await (0,git_command/* git */.$Y)(root, [
         'log',
         `--max-count=${window.maximumCommits}`,
         `--since=@${since}`,
@@ -1095,7 +1006,7 @@ async function buildContextIndex(options) {
     // In a git repository git itself lists the files: it knows every ignore rule (.git/info/exclude
     // and the global excludes file too) and answers for 20,000 files in tens of milliseconds.
     // Elsewhere the gitignore-aware walk does. Sizes are checked again when each file is read.
-    const listed = state.kind === 'git' ? await listRepositoryFiles(workspace.root) : undefined;
+    const listed = state.kind === 'git' ? await (0,git_command/* listRepositoryFiles */.u4)(workspace.root) : undefined;
     if (listed !== undefined) {
         for (const file of listed)
             take(file.path, file.size);
@@ -1112,7 +1023,7 @@ async function buildContextIndex(options) {
     const builder = new ContextIndexBuilder();
     // Loaded only when an index is built: it brings the TypeScript compiler, which a bundle keeps in
     // its own chunk, so a run that finds its index in the cache never loads it.
-    const { indexWorkspaceFile } = await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 7341));
+    const { indexWorkspaceFile } = await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 93413));
     const extractor = new TermExtractor();
     for (let position = 0; position < files.length; position += 1) {
         const file = files[position];
@@ -1139,7 +1050,7 @@ async function buildContextIndex(options) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/core/context/context-index-json.ts
 
 const FIELD_NAMES = ['path', 'symbols', 'content'];
@@ -1283,7 +1194,7 @@ function parseHistory(value, count) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/system-error-code.ts
-var system_error_code = __webpack_require__(9792);
+var system_error_code = __webpack_require__(89792);
 ;// CONCATENATED MODULE: ./src/adapters/context-index-cache.ts
 
 
@@ -1364,7 +1275,7 @@ async function prune(root, keep) {
 }
 
 // EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encoding/o200k_base.js + 20 modules
-var o200k_base = __webpack_require__(5359);
+var o200k_base = __webpack_require__(15359);
 ;// CONCATENATED MODULE: ./src/adapters/token-counter-o200k.ts
 
 // Text that merely contains a special-token marker is counted as that text: file contents are
@@ -1390,8 +1301,8 @@ function createO200kTokenCounter() {
     };
 }
 
-// EXTERNAL MODULE: ./src/adapters/workspace-fs.ts + 2 modules
-var workspace_fs = __webpack_require__(6102);
+// EXTERNAL MODULE: ./src/adapters/workspace-fs.ts
+var workspace_fs = __webpack_require__(8833);
 ;// CONCATENATED MODULE: ./src/adapters/context-select.ts
 
 
@@ -1491,79 +1402,117 @@ async function selectContext(options) {
             durationMs,
         },
         notes,
+        contextIndex: index,
     };
-}
-
-;// CONCATENATED MODULE: ./src/cli/context-command.ts
-
-
-/** Exit codes of `drydock context`: 0 selected, 2 unusable input (no such directory, unreadable), 64 usage. */
-const CONTEXT_EXIT_CODES = { ok: 0, unusable: 2, usage: 64 };
-function roundScore(score) {
-    return Math.round(score * 10_000) / 10_000;
-}
-/** The selection as the documented JSON shape. */
-function contextJson(selection) {
-    return {
-        files: selection.files.map((file) => ({ path: file.path, score: roundScore(file.score), tokens: file.tokens })),
-        tokens: selection.tokens,
-        map: { tokens: selection.map.tokens, text: selection.map.text },
-        index: {
-            source: selection.index.source,
-            files: selection.index.files,
-            head: selection.index.head ?? null,
-            history: selection.index.history,
-            cacheFile: selection.index.cacheFile ?? null,
-            encoding: selection.encoding,
-            budget: selection.budgetTokens,
-            notes: selection.notes,
-        },
-    };
-}
-/** The selection as a readable table. */
-function contextTable(selection, goal) {
-    const lines = [
-        `Context for ${JSON.stringify(goal)}: ${selection.tokens} of ${selection.budgetTokens} tokens (${selection.encoding}), ${selection.files.length} files and a ${selection.map.tokens}-token map`,
-        '',
-        `${'score'.padStart(10)}  ${'tokens'.padStart(7)}  path`,
-        ...selection.files.map((file) => `${roundScore(file.score).toFixed(4).padStart(10)}  ${String(file.tokens).padStart(7)}  ${file.path}`),
-    ];
-    if (selection.files.length === 0)
-        lines.push('  (no file matched the goal, or none fits in the budget)');
-    const index = selection.index;
-    const head = index.head === undefined ? 'no commit' : `HEAD ${index.head.slice(0, 12)}`;
-    const history = index.history.available ? `${index.history.commits} commits of history` : 'no history';
-    lines.push('', `Index: ${index.source === 'cache' ? 'loaded from cache' : 'built'} in ${Math.round(index.durationMs)} ms, ${index.files} files, ${head}, ${history}`);
-    if (index.cacheFile !== undefined)
-        lines.push(`Cache: ${index.cacheFile}`);
-    return `${lines.join('\n')}\n`;
-}
-/** Runs `drydock context`. */
-async function contextCommand(options) {
-    let selection;
-    try {
-        selection = await selectContext({
-            workspaceRoot: options.repo,
-            goal: options.goal,
-            budgetTokens: options.budgetTokens,
-            ...(options.cacheDirectory === undefined ? {} : { cacheDirectory: options.cacheDirectory }),
-        });
-    }
-    catch (error) {
-        const known = errors/* DrydockError */.Td.isInstance(error) && error.fault === 'input';
-        if (!known && !(error instanceof Error && 'code' in error))
-            throw error;
-        return { exitCode: CONTEXT_EXIT_CODES.unusable, stdout: '', stderr: `drydock context: ${(0,errors/* errorMessage */.gJ)(error)}\n` };
-    }
-    const notes = selection.notes.map((note) => `drydock context: note: ${note}\n`).join('');
-    const stdout = options.json ? `${JSON.stringify(contextJson(selection), null, 2)}\n` : contextTable(selection, options.goal);
-    return { exitCode: CONTEXT_EXIT_CODES.ok, stdout, stderr: notes };
 }
 
 
 /***/ }),
 
-/***/ 7918:
+/***/ 50524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   _K: () => (/* binding */ gitEnvironment),
+/* harmony export */   u4: () => (/* binding */ listRepositoryFiles)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+/** Output a git read may produce at most (a long history's names, a large tree's listing). */
+const MAXIMUM_OUTPUT_BYTES = 512 * 1024 * 1024;
+/** Where git looks for the repository; inherited values would point git at another one. */
+const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
+/**
+ * The environment every git call of Drydock's runs with: no inherited repository location, no
+ * optional locks (a read never takes the index lock a concurrent git command may need), no
+ * terminal prompt, and the C locale so output parses the same everywhere.
+ */
+function gitEnvironment() {
+    const environment = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    for (const name of GIT_LOCATION_VARIABLES)
+        delete environment[name];
+    return environment;
+}
+/**
+ * Settings put before every command: fsmonitor hooks off, so reading a repository never runs a
+ * program its configuration names; paths unquoted, so they parse as written.
+ */
+const SAFE_SETTINGS = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
+/**
+ * Runs git with an argument vector, never a shell, in `cwd`. Rejects with a DrydockError only when
+ * git could not run at all (not installed, killed by the timeout, output over the cap).
+ */
+function runGit(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...SAFE_SETTINGS, ...args], { cwd, encoding: 'utf8', maxBuffer: MAXIMUM_OUTPUT_BYTES, windowsHide: true, env: { ...gitEnvironment(), ...options.environment }, ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }) }, (error, stdout, stderr) => {
+            if (error === null)
+                return resolve({ exitCode: 0, stdout, stderr });
+            if (typeof error.code === 'number')
+                return resolve({ exitCode: error.code, stdout, stderr });
+            const why = error.code === 'ENOENT' ? 'git is not installed' : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DrydockError */ .Td(`Could not run git in ${cwd}: ${why}`, { cause: error }));
+        });
+    });
+}
+/** {@link runGit} for reads that degrade gracefully: any failure is `ok: false` with the reason. */
+async function git(root, args) {
+    try {
+        const output = await runGit(root, args);
+        return { ok: output.exitCode === 0, stdout: output.stdout, stderr: output.stderr };
+    }
+    catch (error) {
+        return { ok: false, stdout: '', stderr: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) };
+    }
+}
+/**
+ * The files below `root` that git would consider: tracked ones (with their staged sizes, so the
+ * caller need not stat each) and untracked ones that no `.gitignore`, `.git/info/exclude` or
+ * global excludes file ignores, relative to `root`, each once. Undefined when git cannot list them.
+ */
+async function listRepositoryFiles(root) {
+    const [tracked, untracked] = await Promise.all([
+        git(root, ['ls-files', '-z', '--cached', '--format=%(objectsize)%x09%(path)', '--', '.']),
+        git(root, ['ls-files', '-z', '--others', '--exclude-standard', '--', '.']),
+    ]);
+    if (!untracked.ok)
+        return undefined;
+    const files = new Map();
+    if (tracked.ok) {
+        for (const line of tracked.stdout.split('\u0000')) {
+            const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const size = Number(line.slice(0, tab));
+            const path = line.slice(tab + 1);
+            // A conflicted file is listed once per stage.
+            if (!files.has(path))
+                files.set(path, line.slice(0, tab) !== '' && Number.isSafeInteger(size) ? { path, size } : { path });
+        }
+    }
+    else {
+        // Before git 2.38 there is no --format: list without sizes.
+        const plain = await git(root, ['ls-files', '-z', '--cached', '--', '.']);
+        if (!plain.ok)
+            return undefined;
+        for (const path of plain.stdout.split('\u0000'))
+            if (path !== '')
+                files.set(path, { path });
+    }
+    for (const path of untracked.stdout.split('\u0000'))
+        if (path !== '' && !files.has(path))
+            files.set(path, { path });
+    return [...files.values()];
+}
+
+
+/***/ }),
+
+/***/ 27918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1702,7 +1651,7 @@ function countWords(text, sink, start = 0, end = text.length) {
 
 /***/ }),
 
-/***/ 6544:
+/***/ 96544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

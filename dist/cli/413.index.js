@@ -1,8 +1,8 @@
-export const id = 341;
-export const ids = [341];
+export const id = 413;
+export const ids = [413];
 export const modules = {
 
-/***/ 7341:
+/***/ 93413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,12 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: outlineSource
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/context/identifier-terms.ts
-var identifier_terms = __webpack_require__(7918);
+var identifier_terms = __webpack_require__(27918);
 ;// CONCATENATED MODULE: ./src/core/context/file-terms.ts
 
 function toFieldTerms(counts) {
@@ -46,7 +46,7 @@ function fileFieldTerms(extractor, path, symbols, content, contentCounted = fals
 }
 
 // EXTERNAL MODULE: ./src/core/context/index-limits.ts
-var index_limits = __webpack_require__(6544);
+var index_limits = __webpack_require__(96544);
 ;// CONCATENATED MODULE: ./src/core/context/code-lines.ts
 /**
  * Splits source text into lines for the line-based outlines, knowing just enough of the
@@ -486,8 +486,28 @@ function languageOfPath(path) {
     return LANGUAGE_BY_EXTENSION.get(path.slice(dot + 1).toLowerCase());
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/adapters/commonjs-globals.ts
+
+
+/**
+ * `__filename` and `__dirname` for CommonJS packages bundled into an ES-module action.
+ *
+ * The TypeScript compiler is CommonJS and reads both names while it loads (building `ts.sys`). In
+ * the ES-module bundles ncc makes for the actions they do not exist, so loading the compiler
+ * failed with "__filename is not defined" and retrieval worked from source but not from dist/.
+ * Import this module before `typescript`: ES modules run their imports in order, so the names are
+ * there when the compiler asks. Where they already exist (the compiler loaded from node_modules as
+ * CommonJS, with its own) nothing changes. The values name this bundle, which is what the compiler
+ * would see as its own file in an unbundled install.
+ */
+const globals = globalThis;
+globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
+globals.__dirname ??= (0,external_node_path_.dirname)(globals.__filename);
+
 // EXTERNAL MODULE: ./node_modules/typescript/lib/typescript.js
-var typescript = __webpack_require__(5672);
+var typescript = __webpack_require__(35672);
 var typescript_default = /*#__PURE__*/__webpack_require__.n(typescript);
 ;// CONCATENATED MODULE: ./src/core/context/script-skeleton.ts
 
@@ -754,6 +774,8 @@ function scriptSkeleton(text, words) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/source-parser-typescript.ts
+// Before the compiler: it needs CommonJS globals an ES-module bundle does not have.
+
 
 
 
