@@ -25,4 +25,12 @@ describe('examples/drydock.yml', () => {
     expect(policy.evaluate('implementer', { type: 'command', argv: ['sh', '-c', 'npm test'] }).decision).toBe('deny');
     expect(policy.evaluate('triager', { type: 'command', argv: ['npx', 'vitest', 'run', 'a', 'b'] }).decision).toBe('deny');
   });
+
+  it('documents the implement and triage sections with values the stages use', () => {
+    expect(config.implement).toMatchObject({ maxAttempts: 3, refine: true, escalationLabel: 'drydock:needs-human', approval: 'environment' });
+    expect(config.triage.rerun?.argv).toEqual(['npx', 'vitest', 'run', '{file}', '-t', '{nameRegex}']);
+    expect(config.triage.diagnosis).toMatchObject({ maxClusters: 3, suiteArgv: ['npm', 'test'] });
+    // The re-run command, filled in, is one the triager may run.
+    expect(policy.evaluate('triager', { type: 'command', argv: ['npx', 'vitest', 'run', 'test/a.test.ts', '-t', '^adds$'] }).decision).toBe('allow');
+  });
 });
